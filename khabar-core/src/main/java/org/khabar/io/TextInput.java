@@ -1,0 +1,209 @@
+package org.khabar.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Reads Urdu text files safely: a missing file, a directory, a binary file or bytes that are not
+ * UTF-8 each give an {@link InputException} naming the file, the line and the cause, and large
+ * files are read in parts of bounded size cut at line breaks.
+ */
+public final class TextInput {
+
+  /** A part of a file: its text and the offset of its first character in the whole file. */
+  public record Part(String text, long offset, int index, boolean last) {}
+
+  /** Parts are cut at a line break at most this many characters in (1 Mi). */
+  public static final int DEFAULT_PART_CHARS = 1 << 20;
+
+  private TextInput() {}
+
+  /** Reads the whole file as UTF-8 text, checking it first. */
+  public static String read(Path path) throws InputException {
+    checkReadable(path);
+    try {
+      return decode(path.toString(), Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new InputException(path, describe(e));
+    }
+  }
+
+  /** Decodes {@code bytes} as UTF-8, failing with the line and offset of the first bad byte. */
+  public static String decode(String source, byte[] bytes) throws InputException {
+    try {
+      check(source, new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new InputException(source, 0, describe(e));
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** Fails unless {@code path} is a regular, readable file. */
+  public static void checkReadable(Path path) throws InputException {
+    if (!Files.exists(path)) {
+      throw new InputException(path, "no such file");
+    }
+    if (Files.isDirectory(path)) {
+      throw new InputException(path, "is a directory, not a text file");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new InputException(path, "is not a regular file");
+    }
+    if (!Files.isReadable(path)) {
+      throw new InputException(path, "permission denied");
+    }
+  }
+
+  /**
+   * Checks that the whole file is UTF-8 text without reading it into memory, then hands it to
+   * {@code consumer} in parts of at most {@code partChars} characters, cut after a line break
+   * where there is one (else after a space). Offsets of parts are in characters (UTF-16 units)
+   * from the start of the file.
+   */
+  public static void readParts(Path path, int partChars, Consumer<Part> consumer)
+      throws InputException {
+    checkReadable(path);
+    validate(path);
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      readParts(reader, partChars, consumer);
+    } catch (IOException e) {
+      throw new InputException(path, describe(e));
+    }
+  }
+
+  /** Splits what {@code reader} gives into parts, as {@link #readParts(Path, int, Consumer)}. */
+  public static void readParts(Reader reader, int partChars, Consumer<Part> consumer)
+      throws IOException {
+    char[] buffer = new char[partChars];
+    int filled = 0;
+    long offset = 0;
+    int index = 0;
+    while (true) {
+      int read = reader.read(buffer, filled, buffer.length - filled);
+      if (read > 0) {
+        filled += read;
+        if (filled < buffer.length) {
+          continue;
+        }
+      }
+      boolean atEnd = read < 0;
+      if (filled == 0 && atEnd) {
+        if (index == 0) {
+          consumer.accept(new Part("", 0, 0, true));
+        }
+        return;
+      }
+      int cut = atEnd ? filled : cutPoint(buffer, filled);
+      if (atEnd) {
+        // also check whether more input follows; read returned -1, so this is the last part
+        consumer.accept(new Part(new String(buffer, 0, cut), offset, index, true));
+        return;
+      }
+      consumer.accept(new Part(new String(buffer, 0, cut), offset, index++, false));
+      offset += cut;
+      System.arraycopy(buffer, cut, buffer, 0, filled - cut);
+      filled -= cut;
+    }
+  }
+
+  private static int cutPoint(char[] buffer, int filled) {
+    for (int i = filled - 1; i > filled / 2; i--) {
+      if (buffer[i] == '\n') {
+        return i + 1;
+      }
+    }
+    for (int i = filled - 1; i > filled / 2; i--) {
+      if (Character.isWhitespace(buffer[i])) {
+        return i + 1;
+      }
+    }
+    int cut = filled;
+    if (Character.isHighSurrogate(buffer[cut - 1])) {
+      cut--;
+    }
+    return cut;
+  }
+
+  /** Streams through the file checking that it is UTF-8 text and not binary. */
+  public static void validate(Path path) throws InputException {
+    try (InputStream stream = Files.newInputStream(path)) {
+      check(path.toString(), stream);
+    } catch (IOException e) {
+      throw new InputException(path, describe(e));
+    }
+  }
+
+  /**
+   * Reads {@code stream} to its end, failing on the first byte that is not UTF-8 or on a NUL
+   * character (which text never has and binary files nearly always do).
+   */
+  private static void check(String source, InputStream stream) throws IOException, InputException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    byte[] chunk = new byte[1 << 16];
+    ByteBuffer in = ByteBuffer.allocate(chunk.length * 2);
+    CharBuffer out = CharBuffer.allocate(chunk.length * 2);
+    long consumed = 0;
+    long line = 1;
+    boolean end = false;
+    while (!end) {
+      int read = stream.read(chunk);
+      end = read < 0;
+      if (read > 0) {
+        in.put(chunk, 0, read);
+      }
+      in.flip();
+      CoderResult result = decoder.decode(in, out, end);
+      if (end && !result.isError()) {
+        result = decoder.flush(out);
+      }
+      out.flip();
+      for (int i = 0; i < out.limit(); i++) {
+        char c = out.get(i);
+        if (c == '\n') {
+          line++;
+        } else if (c == 0) {
+          throw new InputException(source, line, "a binary file, not text (it has NUL bytes)");
+        }
+      }
+      out.clear();
+      if (result.isError()) {
+        throw new InputException(
+            source,
+            line,
+            String.format(
+                "not UTF-8 text: byte 0x%02X at byte %d cannot start or continue a character",
+                in.get(in.position()) & 0xFF, consumed + in.position()));
+      }
+      consumed += in.position();
+      in.compact();
+    }
+  }
+
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+}

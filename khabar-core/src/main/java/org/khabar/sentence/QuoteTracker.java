@@ -1,0 +1,79 @@
+package org.khabar.sentence;
+
+import org.khabar.normalize.Punctuation;
+import org.khabar.tokenize.Token;
+
+/**
+ * Keeps count of the quotes and brackets open at a point of a paragraph, so that a closing mark
+ * after a sentence's end stays with that sentence.
+ *
+ * <p>Urdu typists often open a quote with the "closing" mark (”دہشت گردوں”), so a quote mark's
+ * direction is read from where it stands: after a space and before a letter it opens, after a
+ * letter or mark and before a space it closes; only when that says nothing does its shape decide.
+ */
+final class QuoteTracker {
+
+  private final String text;
+  private int openQuotes;
+  private int openBrackets;
+
+  QuoteTracker(String text) {
+    this.text = text;
+  }
+
+  void reset() {
+    openQuotes = 0;
+    openBrackets = 0;
+  }
+
+  boolean isOpen() {
+    return openQuotes > 0;
+  }
+
+  boolean isBracketOpen() {
+    return openBrackets > 0;
+  }
+
+  /** Updates the counts for the token at {@code i}. */
+  void see(java.util.List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    Punctuation kind = Punctuation.of(token.norm());
+    if (kind == Punctuation.BRACKET_OPENING) {
+      openBrackets++;
+    } else if (kind == Punctuation.BRACKET_CLOSING) {
+      openBrackets = Math.max(0, openBrackets - 1);
+    } else if (kind.isQuote()) {
+      if (opens(tokens, i)) {
+        openQuotes++;
+      } else {
+        openQuotes = Math.max(0, openQuotes - 1);
+      }
+    }
+  }
+
+  /** True if the quote mark at {@code i} would close an open quote. */
+  boolean wouldClose(java.util.List<Token> tokens, int i) {
+    return openQuotes > 0 && !opens(tokens, i);
+  }
+
+  /** True if the quote mark at {@code i} opens a quote, judged by its neighbours. */
+  boolean opens(java.util.List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < token.start();
+    boolean spaceAfter = i + 1 == tokens.size() || token.end() < tokens.get(i + 1).start();
+    if (spaceBefore && !spaceAfter) {
+      return true;
+    }
+    if (!spaceBefore && spaceAfter) {
+      return false;
+    }
+    Punctuation kind = Punctuation.of(token.norm());
+    if (kind == Punctuation.QUOTE_OPENING) {
+      return true;
+    }
+    if (kind == Punctuation.QUOTE_CLOSING) {
+      return false;
+    }
+    return openQuotes == 0;
+  }
+}

@@ -1,0 +1,355 @@
+package org.khabar.tokenize;
+
+import org.khabar.normalize.Punctuation;
+import org.khabar.normalize.UrduLetters;
+
+/**
+ * Finds the tokens of a normalized text, one at a time. The rules, each with an example:
+ *
+ * <ul>
+ *   <li>Whitespace separates tokens; so do ZWNJ and zero-width space, which normalization turns
+ *       into spaces.
+ *   <li>A word is a run of Urdu letters, with an underscore joining two parts of one word as in
+ *       the treebank's {@code کریں_گے}.
+ *   <li>Digits glued to letters are split off: {@code ستمبر2015ء} → {@code ستمبر | 2015ء}, {@code
+ *       میں63اور} → {@code میں | 63 | اور}, {@code 5وکٹوں} → {@code 5 | وکٹوں}.
+ *   <li>A number keeps its separators when a digit follows them: {@code 1.4}, {@code 1,000}, {@code
+ *       4:10}, {@code 12/05/2015}, {@code 2014-15}, and the year marker after it: {@code 2015ء}.
+ *   <li>A word in Latin (or any other) script keeps inner hyphens, dots, underscores and
+ *       apostrophes, and digits glued to it: {@code B350-B-3}, {@code P.D}, {@code 2G}.
+ *   <li>Web addresses, e-mail addresses, hashtags and user names are one token each.
+ *   <li>Every other mark is a token of its own; a run of one repeated mark is one token: {@code
+ *       ''}, {@code ...}, {@code ۔۔۔}, {@code !!}.
+ * </ul>
+ *
+ * <p>A scanner is reusable but not thread-safe: one per thread.
+ */
+public final class TokenScanner {
+
+  private static final byte SPACE = 0;
+  private static final byte URDU = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte MARK = 4;
+  private static final byte PUNCT = 5;
+  private static final byte SYMBOL = 6;
+  private static final byte SURROGATE = 7;
+
+  private static final byte[] CLASS = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      CLASS[c] = classify((char) c);
+    }
+  }
+
+  private CharSequence text = "";
+  private int length;
+  private int position;
+  private int start;
+  private int end;
+  private TokenType type;
+
+  /** Starts scanning {@code normalizedText} from its beginning. */
+  public TokenScanner reset(CharSequence normalizedText) {
+    this.text = normalizedText;
+    this.length = normalizedText.length();
+    this.position = 0;
+    return this;
+  }
+
+  /** Start of the current token in the normalized text. */
+  public int start() {
+    return start;
+  }
+
+  /** End of the current token in the normalized text. */
+  public int end() {
+    return end;
+  }
+
+  public TokenType type() {
+    return type;
+  }
+
+  /** Moves to the next token; false at the end of the text. */
+  public boolean next() {
+    int i = position;
+    while (i < length && CLASS[text.charAt(i)] == SPACE) {
+      i++;
+    }
+    if (i >= length) {
+      position = length;
+      return false;
+    }
+    start = i;
+    char c = text.charAt(i);
+    switch (CLASS[c]) {
+      case URDU -> scanWordOrSpecial(i);
+      case DIGIT -> scanNumberOrSpecial(i);
+      case LETTER -> scanLatinOrSpecial(i);
+      case PUNCT, SYMBOL, MARK -> scanMark(i);
+      case SURROGATE -> {
+        end = i + 1 < length && Character.isSurrogatePair(c, text.charAt(i + 1)) ? i + 2 : i + 1;
+        type = TokenType.SYMBOL;
+      }
+      default -> throw new AssertionError();
+    }
+    position = end;
+    return true;
+  }
+
+  private void scanWordOrSpecial(int i) {
+    end = scanUrduWord(i);
+    type = TokenType.WORD;
+  }
+
+  private int scanUrduWord(int i) {
+    int j = i + 1;
+    while (j < length) {
+      char c = text.charAt(j);
+      byte cls = CLASS[c];
+      if (cls == URDU || cls == MARK) {
+        j++;
+      } else if (c == '_' && j + 1 < length && CLASS[text.charAt(j + 1)] == URDU) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private void scanNumberOrSpecial(int i) {
+    int email = emailEnd(i);
+    if (email > 0) {
+      end = email;
+      type = TokenType.EMAIL;
+      return;
+    }
+    int j = scanDigits(i);
+    while (j + 1 < length
+        && isNumberSeparator(text.charAt(j))
+        && CLASS[text.charAt(j + 1)] == DIGIT) {
+      j = scanDigits(j + 1);
+    }
+    if (j < length && CLASS[text.charAt(j)] == LETTER) {
+      end = scanLatin(j);
+      type = TokenType.LATIN; // an alphanumeric code: 2G, 3D
+      return;
+    }
+    if (j < length && text.charAt(j) == UrduLetters.HAMZA) {
+      j++; // the year marker: 2015ء
+    }
+    end = j;
+    type = TokenType.NUMBER;
+  }
+
+  private int scanDigits(int i) {
+    int j = i;
+    while (j < length && CLASS[text.charAt(j)] == DIGIT) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isNumberSeparator(char c) {
+    return c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\u06D4';
+  }
+
+  private void scanLatinOrSpecial(int i) {
+    int url = urlEnd(i);
+    if (url > 0) {
+      end = url;
+      type = TokenType.URL;
+      return;
+    }
+    int email = emailEnd(i);
+    if (email > 0) {
+      end = email;
+      type = TokenType.EMAIL;
+      return;
+    }
+    end = scanLatin(i);
+    type = TokenType.LATIN;
+  }
+
+  private int scanLatin(int i) {
+    int j = i;
+    while (j < length) {
+      char c = text.charAt(j);
+      byte cls = CLASS[c];
+      if (cls == LETTER || cls == DIGIT || (cls == MARK && j > i)) {
+        j++;
+      } else if (isLatinConnector(c)
+          && j > i
+          && j + 1 < length
+          && (CLASS[text.charAt(j + 1)] == LETTER || CLASS[text.charAt(j + 1)] == DIGIT)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isLatinConnector(char c) {
+    return c == '-' || c == '.' || c == '_' || c == '\'' || c == '&' || c == '\u2019';
+  }
+
+  private void scanMark(int i) {
+    char c = text.charAt(i);
+    if (c == '#' && i + 1 < length && isHashtagChar(text.charAt(i + 1))) {
+      int j = i + 1;
+      while (j < length && isHashtagChar(text.charAt(j))) {
+        j++;
+      }
+      end = j;
+      type = TokenType.HASHTAG;
+      return;
+    }
+    if (c == '@' && i + 1 < length && isAsciiAlnum(text.charAt(i + 1))) {
+      int j = i + 1;
+      while (j < length && (isAsciiAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+        j++;
+      }
+      end = j;
+      type = TokenType.MENTION;
+      return;
+    }
+    int j = i + 1;
+    Punctuation kind = Punctuation.of(c);
+    if (CLASS[c] == MARK) {
+      while (j < length && CLASS[text.charAt(j)] == MARK) {
+        j++;
+      }
+    } else if (kind != Punctuation.BRACKET_OPENING && kind != Punctuation.BRACKET_CLOSING) {
+      while (j < length && text.charAt(j) == c) {
+        j++;
+      }
+    }
+    end = j;
+    type = CLASS[c] == PUNCT ? TokenType.PUNCT : TokenType.SYMBOL;
+  }
+
+  private static boolean isHashtagChar(char c) {
+    byte cls = CLASS[c];
+    return cls == URDU || cls == LETTER || cls == DIGIT || cls == MARK || c == '_';
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** End of a web address starting at {@code i}, or 0. */
+  private int urlEnd(int i) {
+    int scheme = schemeLength(i);
+    if (scheme == 0) {
+      return 0;
+    }
+    int j = i + scheme;
+    while (j < length && isUrlChar(text.charAt(j))) {
+      j++;
+    }
+    while (j > i + scheme && isUrlTrailingMark(text.charAt(j - 1))) {
+      j--;
+    }
+    return j > i + scheme ? j : 0;
+  }
+
+  private int schemeLength(int i) {
+    for (String scheme : new String[] {"https://", "http://", "ftp://", "www."}) {
+      if (regionMatchesIgnoreCase(i, scheme)) {
+        return scheme.length();
+      }
+    }
+    return 0;
+  }
+
+  private boolean regionMatchesIgnoreCase(int i, String prefix) {
+    if (i + prefix.length() > length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (Character.toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUrlChar(char c) {
+    byte cls = CLASS[c];
+    if (cls == LETTER || cls == DIGIT || cls == URDU || cls == MARK) {
+      return true;
+    }
+    return c < 0x80 && c > ' ' && "<>\"'`".indexOf(c) < 0;
+  }
+
+  private static boolean isUrlTrailingMark(char c) {
+    return ".,;:!?)]}".indexOf(c) >= 0;
+  }
+
+  /** End of an e-mail address starting at {@code i}, or 0. */
+  private int emailEnd(int i) {
+    int j = i;
+    while (j < length && isEmailLocalChar(text.charAt(j))) {
+      j++;
+    }
+    if (j == i || j >= length || text.charAt(j) != '@') {
+      return 0;
+    }
+    int domainStart = ++j;
+    int lastDot = -1;
+    while (j < length) {
+      char c = text.charAt(j);
+      if (isAsciiAlnum(c) || c == '-') {
+        j++;
+      } else if (c == '.' && j + 1 < length && isAsciiAlnum(text.charAt(j + 1)) && j > domainStart) {
+        lastDot = j;
+        j++;
+      } else {
+        break;
+      }
+    }
+    return lastDot > domainStart && j - lastDot > 2 ? j : 0;
+  }
+
+  private static boolean isEmailLocalChar(char c) {
+    return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+
+  private static byte classify(char c) {
+    if (Character.isSurrogate(c)) {
+      return SURROGATE;
+    }
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return SPACE;
+    }
+    if (c >= '0' && c <= '9') {
+      return DIGIT;
+    }
+    if (UrduLetters.isArabicScriptLetter(c)) {
+      return URDU;
+    }
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
+      return MARK;
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return LETTER; // letters of other scripts; digits of other scripts are normalized away
+    }
+    return switch (type) {
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> PUNCT;
+      default -> SYMBOL; // symbols, and format or control characters left in the text
+    };
+  }
+}
