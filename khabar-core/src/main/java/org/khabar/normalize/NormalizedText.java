@@ -17,13 +17,17 @@ public final class NormalizedText {
   /** The key under which the normalizer stage stores this on a document. */
   public static final Key<NormalizedText> KEY = Key.of("normalized", NormalizedText.class);
 
-  private final String text;
+  private final char[] chars;
+  private final int length;
+  private String text;
   private final int originalLength;
   private final int[] checkpointNormalized;
   private final int[] checkpointOriginal;
 
-  private NormalizedText(String text, int originalLength, int[] normalized, int[] original) {
-    this.text = text;
+  private NormalizedText(
+      char[] chars, int length, int originalLength, int[] normalized, int[] original) {
+    this.chars = chars;
+    this.length = length;
     this.originalLength = originalLength;
     this.checkpointNormalized = normalized;
     this.checkpointOriginal = original;
@@ -31,21 +35,34 @@ public final class NormalizedText {
 
   /** The normalized text. */
   public String text() {
+    if (text == null) {
+      text = new String(chars, 0, length);
+    }
     return text;
   }
 
+  /** The normalized text {@code [start, end)}. */
+  public String substring(int start, int end) {
+    return new String(chars, start, end - start);
+  }
+
+  /** The normalized characters; only {@code [0, length())} is text. Do not modify. */
+  public char[] chars() {
+    return chars;
+  }
+
   public int length() {
-    return text.length();
+    return length;
   }
 
   /** True if normalization changed no offsets (characters may still have been replaced). */
   public boolean isOffsetIdentity() {
-    return checkpointNormalized.length == 0 && text.length() == originalLength;
+    return checkpointNormalized.length == 0 && length == originalLength;
   }
 
   /** The original offset of the normalized character at {@code index}. */
   public int originalStart(int index) {
-    if (index >= text.length()) {
+    if (index >= length) {
       return originalLength;
     }
     int k = Arrays.binarySearch(checkpointNormalized, index);
@@ -65,10 +82,42 @@ public final class NormalizedText {
    * deleted after it.
    */
   public int originalEnd(int end) {
-    if (end >= text.length()) {
+    if (end >= length) {
       return originalLength;
     }
     return originalStart(end);
+  }
+
+  /**
+   * A reader of the offset map for offsets that only grow, as a tokenizer asks them: each call
+   * costs a step along the checkpoints instead of a search.
+   */
+  public final class Mapper {
+    private int next; // index of the first checkpoint after the last offset asked
+
+    /** As {@link NormalizedText#originalStart}, for an index not below the last one asked. */
+    public int start(int index) {
+      if (index >= length) {
+        return originalLength;
+      }
+      while (next < checkpointNormalized.length && checkpointNormalized[next] <= index) {
+        next++;
+      }
+      if (next == 0) {
+        return index;
+      }
+      return checkpointOriginal[next - 1] + (index - checkpointNormalized[next - 1]);
+    }
+
+    /** As {@link NormalizedText#originalEnd}, for an index not below the last one asked. */
+    public int end(int index) {
+      return index >= length ? originalLength : start(index);
+    }
+  }
+
+  /** A mapper for offsets asked in increasing order. */
+  public Mapper mapper() {
+    return new Mapper();
   }
 
   /** Accumulates normalized characters and the checkpoints of their original offsets. */
@@ -96,6 +145,22 @@ public final class NormalizedText {
 
     char last() {
       return chars[length - 1];
+    }
+
+    /** Appends {@code src[from, to)}, characters that normalization keeps as they are. */
+    void appendRun(char[] src, int from, int to) {
+      int count = to - from;
+      if (length + count > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count + 16));
+      }
+      if (trackOffsets) {
+        if (from != expectedOriginal(length)) {
+          checkpoint(length, from);
+        }
+        lastOriginal = to - 1;
+      }
+      System.arraycopy(src, from, chars, length, count);
+      length += count;
     }
 
     void append(char c, int original) {
@@ -147,7 +212,8 @@ public final class NormalizedText {
 
     NormalizedText build(int originalLength) {
       return new NormalizedText(
-          string(),
+          chars,
+          length,
           originalLength,
           Arrays.copyOf(cpNormalized, checkpoints),
           Arrays.copyOf(cpOriginal, checkpoints));

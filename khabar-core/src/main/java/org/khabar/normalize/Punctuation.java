@@ -38,8 +38,20 @@ public enum Punctuation {
   /** Not punctuation. */
   NONE;
 
+  private static final Punctuation[] KINDS = new Punctuation[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      KINDS[c] = classify((char) c);
+    }
+  }
+
   /** The kind of the mark {@code c}. */
   public static Punctuation of(char c) {
+    return KINDS[c];
+  }
+
+  private static Punctuation classify(char c) {
     return switch (c) {
       case '\u06D4', '.' -> FULL_STOP;
       case '\u061F', '?' -> QUESTION;

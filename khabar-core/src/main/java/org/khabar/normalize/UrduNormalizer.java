@@ -45,6 +45,8 @@ public final class UrduNormalizer {
   private static final char[] MAP = new char[0x10000];
   private static final byte[] ACTION = new byte[0x10000];
   private static final String[] EXPANSION = new String[0x10000];
+  /** True where a character is kept as it is: most of any text, copied in runs. */
+  private static final boolean[] UNCHANGED = new boolean[0x10000];
 
   static {
     for (int c = 0; c < 0x10000; c++) {
@@ -105,6 +107,9 @@ public final class UrduNormalizer {
         continue; // variation selectors, vertical forms, half marks: not Arabic
       }
       presentationForm((char) c);
+    }
+    for (int c = 0; c < 0x10000; c++) {
+      UNCHANGED[c] = ACTION[c] == KEEP && MAP[c] == c;
     }
   }
 
@@ -205,9 +210,10 @@ public final class UrduNormalizer {
 
   /** Normalizes {@code text}, keeping the map from normalized to original offsets. */
   public static NormalizedText normalize(String text) {
-    NormalizedText.Builder out = new NormalizedText.Builder(text.length(), true);
-    run(text, 0, text.length(), out);
-    return out.build(text.length());
+    char[] chars = text.toCharArray();
+    NormalizedText.Builder out = new NormalizedText.Builder(chars.length, true);
+    run(chars, chars.length, out);
+    return out.build(chars.length);
   }
 
   /** Normalizes {@code text} without keeping offsets (for single words and query terms). */
@@ -215,8 +221,9 @@ public final class UrduNormalizer {
     if (isNormalized(text)) {
       return text.toString();
     }
-    NormalizedText.Builder out = new NormalizedText.Builder(text.length(), false);
-    run(text, 0, text.length(), out);
+    char[] chars = text.toString().toCharArray();
+    NormalizedText.Builder out = new NormalizedText.Builder(chars.length, false);
+    run(chars, chars.length, out);
     return out.string();
   }
 
@@ -227,25 +234,40 @@ public final class UrduNormalizer {
   public static void normalize(char[] buffer, int length, StringBuilder out) {
     out.setLength(0);
     NormalizedText.Builder builder = new NormalizedText.Builder(length, false);
-    run(java.nio.CharBuffer.wrap(buffer, 0, length), 0, length, builder);
+    run(buffer, length, builder);
     out.append(builder.chars(), 0, builder.length());
   }
 
   /** True if normalizing would change nothing. */
   public static boolean isNormalized(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (ACTION[c] != KEEP || MAP[c] != c) {
+      if (!UNCHANGED[text.charAt(i)]) {
         return false;
       }
     }
     return true;
   }
 
-  private static void run(CharSequence src, int from, int to, NormalizedText.Builder out) {
+  private static void run(char[] src, int length, NormalizedText.Builder out) {
     int pending = -1; // a deleted character after a space belongs to the next character
-    for (int i = from; i < to; i++) {
-      char c = src.charAt(i);
+    int i = 0;
+    while (i < length) {
+      int runStart = i;
+      while (i < length && UNCHANGED[src[i]]) {
+        i++;
+      }
+      if (i > runStart) {
+        if (pending >= 0) {
+          out.append(src[runStart], pending);
+          runStart++;
+          pending = -1;
+        }
+        out.appendRun(src, runStart, i);
+        if (i == length) {
+          break;
+        }
+      }
+      char c = src[i];
       switch (ACTION[c]) {
         case KEEP -> {
           out.append(MAP[c], pending >= 0 ? pending : i);
@@ -274,6 +296,7 @@ public final class UrduNormalizer {
         }
         default -> throw new AssertionError();
       }
+      i++;
     }
   }
 

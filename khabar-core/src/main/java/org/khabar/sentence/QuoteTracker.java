@@ -1,5 +1,6 @@
 package org.khabar.sentence;
 
+import java.util.List;
 import org.khabar.normalize.Punctuation;
 import org.khabar.tokenize.Token;
 
@@ -13,12 +14,12 @@ import org.khabar.tokenize.Token;
  */
 final class QuoteTracker {
 
-  private final String text;
+  private final List<Token> tokens;
   private int openQuotes;
   private int openBrackets;
 
-  QuoteTracker(String text) {
-    this.text = text;
+  QuoteTracker(List<Token> tokens) {
+    this.tokens = tokens;
   }
 
   void reset() {
@@ -34,16 +35,15 @@ final class QuoteTracker {
     return openBrackets > 0;
   }
 
-  /** Updates the counts for the token at {@code i}. */
-  void see(java.util.List<Token> tokens, int i) {
-    Token token = tokens.get(i);
-    Punctuation kind = Punctuation.of(token.norm());
+  /** Updates the counts for the punctuation token at {@code i}. */
+  void see(int i) {
+    Punctuation kind = Punctuation.of(tokens.get(i).norm());
     if (kind == Punctuation.BRACKET_OPENING) {
       openBrackets++;
     } else if (kind == Punctuation.BRACKET_CLOSING) {
       openBrackets = Math.max(0, openBrackets - 1);
     } else if (kind.isQuote()) {
-      if (opens(tokens, i)) {
+      if (opens(i)) {
         openQuotes++;
       } else {
         openQuotes = Math.max(0, openQuotes - 1);
@@ -52,12 +52,12 @@ final class QuoteTracker {
   }
 
   /** True if the quote mark at {@code i} would close an open quote. */
-  boolean wouldClose(java.util.List<Token> tokens, int i) {
-    return openQuotes > 0 && !opens(tokens, i);
+  boolean wouldClose(int i) {
+    return openQuotes > 0 && !opens(i);
   }
 
   /** True if the quote mark at {@code i} opens a quote, judged by its neighbours. */
-  boolean opens(java.util.List<Token> tokens, int i) {
+  boolean opens(int i) {
     Token token = tokens.get(i);
     boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < token.start();
     boolean spaceAfter = i + 1 == tokens.size() || token.end() < tokens.get(i + 1).start();

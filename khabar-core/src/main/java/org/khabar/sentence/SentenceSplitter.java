@@ -1,6 +1,7 @@
 package org.khabar.sentence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.khabar.normalize.Punctuation;
@@ -19,87 +20,115 @@ import org.khabar.tokenize.TokenType;
  *   <li>Not inside numbers ({@code 1.4}, {@code 24.3}: the tokenizer keeps them whole), nor after
  *       initials written with a stop ({@code اے۔ کے۔ بروہی}, {@code A. K. Brohi}), nor after a
  *       title abbreviated with a stop ({@code ڈاکٹر۔ قدیر}, {@code Dr. Qadeer}).
- *   <li>A dash with spaces around it ends a sentence when the word before it closes a clause:
- *       {@code تلاش کیا جا رہا ہے - آج}.
+ *   <li>Not at a stop used as a dash: after a place name ({@code ہند۔ ماریشیس تعلقات}) or in a
+ *       dateline ({@code ڈھاکہ ۔ یکم دسمبر (اے پی پی)}, {@code انچیون ۔ 23 ستمبر}).
+ *   <li>A dash with spaces around it ends a sentence when the word before it closes a clause or a
+ *       quote closes before it: {@code تلاش کیا جا رہا ہے - آج}; not in {@code 2001 - 2002}.
  * </ul>
  */
 public final class SentenceSplitter {
 
-  private SentenceSplitter() {}
+  private final String text;
+  private final List<Token> tokens;
+  private final int[] lineBreaks;
+  private final QuoteTracker quotes;
+
+  private SentenceSplitter(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+    this.lineBreaks = lineBreaks(text);
+    this.quotes = new QuoteTracker(tokens);
+  }
 
   /** The sentences of {@code tokens} over {@code text}, the original text they point into. */
   public static List<Sentence> split(String text, List<Token> tokens) {
+    return new SentenceSplitter(text, tokens).split();
+  }
+
+  private List<Sentence> split() {
     List<Sentence> sentences = new ArrayList<>();
-    QuoteTracker quotes = new QuoteTracker(text);
     int first = 0;
     int paragraphStart = 0;
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
       Token token = tokens.get(i);
-      if (i > 0 && lineBreakBetween(text, tokens.get(i - 1), token)) {
+      if (i > 0 && lineBreakBetween(tokens.get(i - 1), token)) {
         if (i > first) {
-          sentences.add(sentence(tokens, first, i));
+          sentences.add(sentence(first, i));
           first = i;
         }
         paragraphStart = i;
         quotes.reset();
       }
-      quotes.see(tokens, i);
-      if (endsSentence(text, tokens, i, i - paragraphStart, quotes)) {
+      if (token.type() != TokenType.PUNCT) {
+        continue;
+      }
+      quotes.see(i);
+      if (endsSentence(i, i - paragraphStart)) {
         int last = i;
-        while (last + 1 < n && belongsToEnd(text, tokens, last + 1, quotes)) {
+        while (last + 1 < n && belongsToEnd(last + 1)) {
           last++;
-          quotes.see(tokens, last);
+          quotes.see(last);
         }
-        sentences.add(sentence(tokens, first, last + 1));
+        sentences.add(sentence(first, last + 1));
         first = last + 1;
         i = last;
       }
     }
     if (first < n) {
-      sentences.add(sentence(tokens, first, n));
+      sentences.add(sentence(first, n));
     }
     return sentences;
   }
 
-  private static Sentence sentence(List<Token> tokens, int first, int end) {
+  private Sentence sentence(int first, int end) {
     return new Sentence(tokens.get(first).start(), tokens.get(end - 1).end(), first, end);
   }
 
-  static boolean lineBreakBetween(String text, Token before, Token after) {
-    for (int k = before.end(); k < after.start(); k++) {
+  private static int[] lineBreaks(String text) {
+    int[] breaks = new int[8];
+    int count = 0;
+    for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-        return true;
+        if (count == breaks.length) {
+          breaks = Arrays.copyOf(breaks, count * 2);
+        }
+        breaks[count++] = k;
       }
     }
-    return false;
+    return Arrays.copyOf(breaks, count);
   }
 
-  private static boolean endsSentence(
-      String text, List<Token> tokens, int i, int inParagraph, QuoteTracker quotes) {
-    Token token = tokens.get(i);
-    if (token.type() != TokenType.PUNCT) {
+  private boolean lineBreakBetween(Token before, Token after) {
+    if (lineBreaks.length == 0 || before.end() == after.start()) {
       return false;
     }
-    Punctuation kind = Punctuation.of(token.norm());
+    int k = Arrays.binarySearch(lineBreaks, before.end());
+    int next = k >= 0 ? k : -k - 1;
+    return next < lineBreaks.length && lineBreaks[next] < after.start();
+  }
+
+  private boolean endsSentence(int i, int inParagraph) {
+    Punctuation kind = Punctuation.of(tokens.get(i).norm());
     if (kind == Punctuation.DASH) {
-      return isClauseEndingDash(tokens, i, quotes);
+      return isClauseEndingDash(i);
     }
     if (!kind.isSentenceTerminal()) {
       return false;
     }
     if (kind == Punctuation.FULL_STOP && i > 0 && i + 1 < tokens.size()) {
-      return !isAbbreviationStop(text, tokens, i) && !isDatelineStop(text, tokens, i, inParagraph);
+      return !isAbbreviationStop(i) && !isDashStop(i, inParagraph);
     }
     return true;
   }
 
   /** A stop after initials or an abbreviated title, with more of the sentence on the same line. */
-  private static boolean isAbbreviationStop(String text, List<Token> tokens, int i) {
+  private boolean isAbbreviationStop(int i) {
+    Token stop = tokens.get(i);
     Token before = tokens.get(i - 1);
     Token after = tokens.get(i + 1);
-    if (lineBreakBetween(text, tokens.get(i), after) || before.end() != tokens.get(i).start()) {
+    if (lineBreakBetween(stop, after) || before.end() != stop.start()) {
       return false;
     }
     String word = before.norm();
@@ -132,8 +161,8 @@ public final class SentenceSplitter {
    * A stop used as a dash after a place name or in a dateline: {@code ڈھاکہ ۔ یکم دسمبر (اے پی
    * پی)}, {@code ہند۔ ماریشیس تعلقات}.
    */
-  private static boolean isDatelineStop(String text, List<Token> tokens, int i, int inParagraph) {
-    if (i == 0 || lineBreakBetween(text, tokens.get(i), tokens.get(i + 1))) {
+  private boolean isDashStop(int i, int inParagraph) {
+    if (lineBreakBetween(tokens.get(i), tokens.get(i + 1))) {
       return false;
     }
     Token before = tokens.get(i - 1);
@@ -144,17 +173,17 @@ public final class SentenceSplitter {
         || (i >= 2 && SentenceLexicon.isPlace(tokens.get(i - 2).norm() + " " + before.norm()))) {
       return true;
     }
-    return inParagraph <= 3 && startsWithDate(tokens, i + 1);
+    return inParagraph <= 3 && startsWithDate(i + 1);
   }
 
   /** A day and a month: {@code 23 ستمبر}, {@code یکم دسمبر}. */
-  private static boolean startsWithDate(List<Token> tokens, int i) {
+  private boolean startsWithDate(int i) {
     if (i + 1 >= tokens.size()) {
       return false;
     }
     Token day = tokens.get(i);
-    boolean isDay = day.type() == TokenType.NUMBER && day.norm().length() <= 2
-        || day.norm().equals("یکم");
+    boolean isDay =
+        day.type() == TokenType.NUMBER && day.norm().length() <= 2 || day.norm().equals("یکم");
     return isDay && SentenceLexicon.MONTHS.contains(tokens.get(i + 1).norm());
   }
 
@@ -166,7 +195,7 @@ public final class SentenceSplitter {
    * A dash with spaces around it after a clause-final word or a closing quote: {@code تلاش کیا
    * جا رہا ہے - آج}. Not between numbers or names: {@code 2001 - 2002}, {@code پاکستان - ایران}.
    */
-  private static boolean isClauseEndingDash(List<Token> tokens, int i, QuoteTracker quotes) {
+  private boolean isClauseEndingDash(int i) {
     if (i == 0) {
       return false;
     }
@@ -181,14 +210,14 @@ public final class SentenceSplitter {
     if (before.type() == TokenType.WORD) {
       return SentenceLexicon.isClauseFinal(before.norm());
     }
-    return Punctuation.of(before.norm()).isQuote() && !quotes.opens(tokens, i - 1);
+    return Punctuation.of(before.norm()).isQuote() && !quotes.opens(i - 1);
   }
 
   /** True if the token at {@code j}, just after a sentence's end, still belongs to it. */
-  private static boolean belongsToEnd(String text, List<Token> tokens, int j, QuoteTracker quotes) {
+  private boolean belongsToEnd(int j) {
     Token token = tokens.get(j);
     Token previous = tokens.get(j - 1);
-    if (token.type() != TokenType.PUNCT || lineBreakBetween(text, previous, token)) {
+    if (token.type() != TokenType.PUNCT || lineBreakBetween(previous, token)) {
       return false;
     }
     Punctuation kind = Punctuation.of(token.norm());
@@ -197,7 +226,7 @@ public final class SentenceSplitter {
       return glued || kind != Punctuation.FULL_STOP;
     }
     if (kind.isQuote()) {
-      return quotes.wouldClose(tokens, j) || (glued && quotes.isOpen());
+      return quotes.wouldClose(j) || (glued && quotes.isOpen());
     }
     if (kind == Punctuation.BRACKET_CLOSING) {
       return glued || quotes.isBracketOpen();

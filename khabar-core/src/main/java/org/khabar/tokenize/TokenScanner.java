@@ -43,7 +43,7 @@ public final class TokenScanner {
     }
   }
 
-  private CharSequence text = "";
+  private char[] text = new char[0];
   private int length;
   private int position;
   private int start;
@@ -52,8 +52,13 @@ public final class TokenScanner {
 
   /** Starts scanning {@code normalizedText} from its beginning. */
   public TokenScanner reset(CharSequence normalizedText) {
-    this.text = normalizedText;
-    this.length = normalizedText.length();
+    return reset(normalizedText.toString().toCharArray(), normalizedText.length());
+  }
+
+  /** Starts scanning {@code chars[0, length)}, a normalized text, from its beginning. */
+  public TokenScanner reset(char[] chars, int length) {
+    this.text = chars;
+    this.length = length;
     this.position = 0;
     return this;
   }
@@ -75,7 +80,7 @@ public final class TokenScanner {
   /** Moves to the next token; false at the end of the text. */
   public boolean next() {
     int i = position;
-    while (i < length && CLASS[text.charAt(i)] == SPACE) {
+    while (i < length && CLASS[text[i]] == SPACE) {
       i++;
     }
     if (i >= length) {
@@ -83,14 +88,14 @@ public final class TokenScanner {
       return false;
     }
     start = i;
-    char c = text.charAt(i);
+    char c = text[i];
     switch (CLASS[c]) {
       case URDU -> scanWordOrSpecial(i);
       case DIGIT -> scanNumberOrSpecial(i);
       case LETTER -> scanLatinOrSpecial(i);
       case PUNCT, SYMBOL, MARK -> scanMark(i);
       case SURROGATE -> {
-        end = i + 1 < length && Character.isSurrogatePair(c, text.charAt(i + 1)) ? i + 2 : i + 1;
+        end = i + 1 < length && Character.isSurrogatePair(c, text[i + 1]) ? i + 2 : i + 1;
         type = TokenType.SYMBOL;
       }
       default -> throw new AssertionError();
@@ -107,11 +112,11 @@ public final class TokenScanner {
   private int scanUrduWord(int i) {
     int j = i + 1;
     while (j < length) {
-      char c = text.charAt(j);
+      char c = text[j];
       byte cls = CLASS[c];
       if (cls == URDU || cls == MARK) {
         j++;
-      } else if (c == '_' && j + 1 < length && CLASS[text.charAt(j + 1)] == URDU) {
+      } else if (c == '_' && j + 1 < length && CLASS[text[j + 1]] == URDU) {
         j += 2;
       } else {
         break;
@@ -129,16 +134,16 @@ public final class TokenScanner {
     }
     int j = scanDigits(i);
     while (j + 1 < length
-        && isNumberSeparator(text.charAt(j))
-        && CLASS[text.charAt(j + 1)] == DIGIT) {
+        && isNumberSeparator(text[j])
+        && CLASS[text[j + 1]] == DIGIT) {
       j = scanDigits(j + 1);
     }
-    if (j < length && CLASS[text.charAt(j)] == LETTER) {
+    if (j < length && CLASS[text[j]] == LETTER) {
       end = scanLatin(j);
       type = TokenType.LATIN; // an alphanumeric code: 2G, 3D
       return;
     }
-    if (j < length && text.charAt(j) == UrduLetters.HAMZA) {
+    if (j < length && text[j] == UrduLetters.HAMZA) {
       j++; // the year marker: 2015ء
     }
     end = j;
@@ -147,7 +152,7 @@ public final class TokenScanner {
 
   private int scanDigits(int i) {
     int j = i;
-    while (j < length && CLASS[text.charAt(j)] == DIGIT) {
+    while (j < length && CLASS[text[j]] == DIGIT) {
       j++;
     }
     return j;
@@ -177,14 +182,14 @@ public final class TokenScanner {
   private int scanLatin(int i) {
     int j = i;
     while (j < length) {
-      char c = text.charAt(j);
+      char c = text[j];
       byte cls = CLASS[c];
       if (cls == LETTER || cls == DIGIT || (cls == MARK && j > i)) {
         j++;
       } else if (isLatinConnector(c)
           && j > i
           && j + 1 < length
-          && (CLASS[text.charAt(j + 1)] == LETTER || CLASS[text.charAt(j + 1)] == DIGIT)) {
+          && (CLASS[text[j + 1]] == LETTER || CLASS[text[j + 1]] == DIGIT)) {
         j += 2;
       } else {
         break;
@@ -198,19 +203,19 @@ public final class TokenScanner {
   }
 
   private void scanMark(int i) {
-    char c = text.charAt(i);
-    if (c == '#' && i + 1 < length && isHashtagChar(text.charAt(i + 1))) {
+    char c = text[i];
+    if (c == '#' && i + 1 < length && isHashtagChar(text[i + 1])) {
       int j = i + 1;
-      while (j < length && isHashtagChar(text.charAt(j))) {
+      while (j < length && isHashtagChar(text[j])) {
         j++;
       }
       end = j;
       type = TokenType.HASHTAG;
       return;
     }
-    if (c == '@' && i + 1 < length && isAsciiAlnum(text.charAt(i + 1))) {
+    if (c == '@' && i + 1 < length && isAsciiAlnum(text[i + 1])) {
       int j = i + 1;
-      while (j < length && (isAsciiAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+      while (j < length && (isAsciiAlnum(text[j]) || text[j] == '_')) {
         j++;
       }
       end = j;
@@ -220,11 +225,11 @@ public final class TokenScanner {
     int j = i + 1;
     Punctuation kind = Punctuation.of(c);
     if (CLASS[c] == MARK) {
-      while (j < length && CLASS[text.charAt(j)] == MARK) {
+      while (j < length && CLASS[text[j]] == MARK) {
         j++;
       }
     } else if (kind != Punctuation.BRACKET_OPENING && kind != Punctuation.BRACKET_CLOSING) {
-      while (j < length && text.charAt(j) == c) {
+      while (j < length && text[j] == c) {
         j++;
       }
     }
@@ -248,10 +253,10 @@ public final class TokenScanner {
       return 0;
     }
     int j = i + scheme;
-    while (j < length && isUrlChar(text.charAt(j))) {
+    while (j < length && isUrlChar(text[j])) {
       j++;
     }
-    while (j > i + scheme && isUrlTrailingMark(text.charAt(j - 1))) {
+    while (j > i + scheme && isUrlTrailingMark(text[j - 1])) {
       j--;
     }
     return j > i + scheme ? j : 0;
@@ -271,7 +276,7 @@ public final class TokenScanner {
       return false;
     }
     for (int k = 0; k < prefix.length(); k++) {
-      if (Character.toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
+      if (Character.toLowerCase(text[i + k]) != prefix.charAt(k)) {
         return false;
       }
     }
@@ -293,19 +298,19 @@ public final class TokenScanner {
   /** End of an e-mail address starting at {@code i}, or 0. */
   private int emailEnd(int i) {
     int j = i;
-    while (j < length && isEmailLocalChar(text.charAt(j))) {
+    while (j < length && isEmailLocalChar(text[j])) {
       j++;
     }
-    if (j == i || j >= length || text.charAt(j) != '@') {
+    if (j == i || j >= length || text[j] != '@') {
       return 0;
     }
     int domainStart = ++j;
     int lastDot = -1;
     while (j < length) {
-      char c = text.charAt(j);
+      char c = text[j];
       if (isAsciiAlnum(c) || c == '-') {
         j++;
-      } else if (c == '.' && j + 1 < length && isAsciiAlnum(text.charAt(j + 1)) && j > domainStart) {
+      } else if (c == '.' && j + 1 < length && isAsciiAlnum(text[j + 1]) && j > domainStart) {
         lastDot = j;
         j++;
       } else {

@@ -14,18 +14,15 @@ public final class UrduTokenizer {
 
   /** The tokens of {@code normalized}, with offsets into the original text. */
   public static List<Token> tokenize(NormalizedText normalized) {
-    String text = normalized.text();
-    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-    TokenScanner scanner = new TokenScanner().reset(text);
+    List<Token> tokens = new ArrayList<>(normalized.length() / 5 + 4);
+    TokenScanner scanner = new TokenScanner().reset(normalized.chars(), normalized.length());
+    NormalizedText.Mapper offsets = normalized.mapper();
     while (scanner.next()) {
       int start = scanner.start();
       int end = scanner.end();
       tokens.add(
           new Token(
-              normalized.originalStart(start),
-              normalized.originalEnd(end),
-              text.substring(start, end),
-              scanner.type()));
+              offsets.start(start), offsets.end(end), scanner.type(), normalized, start, end));
     }
     return tokens;
   }
