@@ -87,6 +87,20 @@ public enum Punctuation {
     return first;
   }
 
+  /** The kind of the token {@code chars[start, end)}, as {@link #of(CharSequence)}. */
+  public static Punctuation of(char[] chars, int start, int end) {
+    if (end <= start) {
+      return NONE;
+    }
+    Punctuation first = KINDS[chars[start]];
+    for (int i = start + 1; i < end; i++) {
+      if (KINDS[chars[i]] != first) {
+        return OTHER;
+      }
+    }
+    return first == FULL_STOP && end - start > 1 ? ELLIPSIS : first;
+  }
+
   public boolean isQuote() {
     return this == QUOTE_OPENING || this == QUOTE_CLOSING || this == QUOTE_SYMMETRIC;
   }

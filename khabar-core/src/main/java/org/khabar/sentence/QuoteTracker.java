@@ -37,7 +37,7 @@ final class QuoteTracker {
 
   /** Updates the counts for the punctuation token at {@code i}. */
   void see(int i) {
-    Punctuation kind = Punctuation.of(tokens.get(i).norm());
+    Punctuation kind = tokens.get(i).punctuation();
     if (kind == Punctuation.BRACKET_OPENING) {
       openBrackets++;
     } else if (kind == Punctuation.BRACKET_CLOSING) {
@@ -67,7 +67,7 @@ final class QuoteTracker {
     if (!spaceBefore && spaceAfter) {
       return false;
     }
-    Punctuation kind = Punctuation.of(token.norm());
+    Punctuation kind = token.punctuation();
     if (kind == Punctuation.QUOTE_OPENING) {
       return true;
     }

@@ -110,7 +110,7 @@ public final class SentenceSplitter {
   }
 
   private boolean endsSentence(int i, int inParagraph) {
-    Punctuation kind = Punctuation.of(tokens.get(i).norm());
+    Punctuation kind = tokens.get(i).punctuation();
     if (kind == Punctuation.DASH) {
       return isClauseEndingDash(i);
     }
@@ -188,7 +188,7 @@ public final class SentenceSplitter {
   }
 
   private static boolean isStop(Token token) {
-    return token.type() == TokenType.PUNCT && Punctuation.of(token.norm()) == Punctuation.FULL_STOP;
+    return token.type() == TokenType.PUNCT && token.punctuation() == Punctuation.FULL_STOP;
   }
 
   /**
@@ -210,7 +210,7 @@ public final class SentenceSplitter {
     if (before.type() == TokenType.WORD) {
       return SentenceLexicon.isClauseFinal(before.norm());
     }
-    return Punctuation.of(before.norm()).isQuote() && !quotes.opens(i - 1);
+    return before.punctuation().isQuote() && !quotes.opens(i - 1);
   }
 
   /** True if the token at {@code j}, just after a sentence's end, still belongs to it. */
@@ -220,7 +220,7 @@ public final class SentenceSplitter {
     if (token.type() != TokenType.PUNCT || lineBreakBetween(previous, token)) {
       return false;
     }
-    Punctuation kind = Punctuation.of(token.norm());
+    Punctuation kind = token.punctuation();
     boolean glued = previous.end() == token.start();
     if (kind.isSentenceTerminal()) {
       return glued || kind != Punctuation.FULL_STOP;

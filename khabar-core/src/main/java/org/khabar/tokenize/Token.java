@@ -2,6 +2,7 @@ package org.khabar.tokenize;
 
 import java.util.Objects;
 import org.khabar.normalize.NormalizedText;
+import org.khabar.normalize.Punctuation;
 import org.khabar.text.Key;
 import org.khabar.text.Layer;
 import org.khabar.text.Span;
@@ -65,6 +66,16 @@ public final class Token implements Span {
       norm = result;
     }
     return result;
+  }
+
+  /** What punctuation this token is ({@link Punctuation#NONE} for words and numbers). */
+  public Punctuation punctuation() {
+    if (type != TokenType.PUNCT && type != TokenType.SYMBOL) {
+      return Punctuation.NONE;
+    }
+    return source != null
+        ? Punctuation.of(source.chars(), normStart, normEnd)
+        : Punctuation.of(norm);
   }
 
   public TokenType type() {
