@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       AnalyzeCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,

@@ -1,0 +1,120 @@
+package org.khabar.archive;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MinHash signatures of a text's word shingles, and their locality-sensitive hashing bands:
+ * two reports that tell the same story share many shingles, so their signatures agree in many
+ * places and they fall into a common band with high probability.
+ *
+ * <p>Shingles are runs of {@link #SHINGLE} consecutive normalized words, so a rewrite that
+ * keeps the agency's sentences (کی اہم بیٹھک میں فیصلہ) shares them whatever spelling variants
+ * normalization folded away.
+ */
+public final class MinHash {
+
+  /** Words per shingle. */
+  public static final int SHINGLE = 3;
+
+  /** Hash functions in a signature. */
+  public static final int SIZE = 96;
+
+  /** Rows per LSH band; SIZE / ROWS bands. */
+  public static final int ROWS = 4;
+
+  private static final long[] SEEDS = seeds(SIZE);
+
+  private MinHash() {}
+
+  /** The signature of a text given as its normalized words in order. */
+  public static long[] signature(List<String> words) {
+    long[] signature = new long[SIZE];
+    java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    if (words.isEmpty()) {
+      return signature;
+    }
+    int shingles = Math.max(1, words.size() - SHINGLE + 1);
+    for (int i = 0; i < shingles; i++) {
+      long shingle = 0xcbf29ce484222325L;
+      for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
+        shingle = fnv(shingle, words.get(k));
+        shingle = fnv(shingle, " ");
+      }
+      for (int h = 0; h < SIZE; h++) {
+        long value = mix(shingle ^ SEEDS[h]);
+        if (value < signature[h]) {
+          signature[h] = value;
+        }
+      }
+    }
+    return signature;
+  }
+
+  /** The estimated Jaccard similarity of the shingle sets behind two signatures. */
+  public static double similarity(long[] a, long[] b) {
+    int equal = 0;
+    for (int i = 0; i < SIZE; i++) {
+      if (a[i] == b[i] && a[i] != Long.MAX_VALUE) {
+        equal++;
+      }
+    }
+    return (double) equal / SIZE;
+  }
+
+  /** The band keys of a signature, one term per band: {@code b7:3f2a...}. */
+  public static List<String> bands(long[] signature) {
+    List<String> keys = new ArrayList<>(SIZE / ROWS);
+    for (int band = 0; band < SIZE / ROWS; band++) {
+      long hash = band;
+      for (int row = 0; row < ROWS; row++) {
+        hash = mix(hash * 31 + signature[band * ROWS + row]);
+      }
+      keys.add("b" + band + ":" + Long.toHexString(hash));
+    }
+    return keys;
+  }
+
+  public static byte[] toBytes(long[] signature) {
+    ByteBuffer buffer = ByteBuffer.allocate(signature.length * Long.BYTES);
+    for (long value : signature) {
+      buffer.putLong(value);
+    }
+    return buffer.array();
+  }
+
+  public static long[] fromBytes(byte[] bytes, int offset, int length) {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
+    long[] signature = new long[length / Long.BYTES];
+    for (int i = 0; i < signature.length; i++) {
+      signature[i] = buffer.getLong();
+    }
+    return signature;
+  }
+
+  private static long fnv(long hash, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      hash ^= text.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  /** A 64-bit finalizer (from SplitMix64): spreads every input bit over the output. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static long[] seeds(int count) {
+    long[] seeds = new long[count];
+    long state = 0x5eed_0f_6b_a5L;
+    for (int i = 0; i < count; i++) {
+      state += 0x9e3779b97f4a7c15L;
+      seeds[i] = mix(state);
+    }
+    return seeds;
+  }
+}

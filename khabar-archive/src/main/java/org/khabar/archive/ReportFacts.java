@@ -1,0 +1,88 @@
+package org.khabar.archive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.khabar.entity.Entity;
+import org.khabar.entity.EntityType;
+import org.khabar.text.Document;
+import org.khabar.text.Layer;
+import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
+
+/**
+ * What the archive files a report under: the people, places, organisations, titles and
+ * speakers its analysis found (as normalized names), and its words for related-story hashing.
+ */
+public record ReportFacts(
+    Set<String> persons,
+    Set<String> places,
+    Set<String> organizations,
+    Set<String> titles,
+    Set<String> speakers,
+    List<String> words) {
+
+  /** The facts of an analysed document. */
+  public static ReportFacts of(Document document) {
+    Set<String> persons = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
+    Set<String> organizations = new LinkedHashSet<>();
+    Set<String> titles = new LinkedHashSet<>();
+    Layer<Token> tokens = document.get(Token.LAYER);
+    for (Entity entity : document.find(Entity.LAYER).orElse(Layer.empty())) {
+      String name = normalizedName(tokens, entity);
+      if (name.isEmpty()) {
+        continue;
+      }
+      switch (entity.type()) {
+        case PERSON -> persons.add(name);
+        case LOCATION -> places.add(name);
+        case ORGANIZATION -> organizations.add(name);
+        case DESIGNATION -> titles.add(name);
+        default -> { }
+      }
+    }
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      if (token.type() == TokenType.WORD || token.type() == TokenType.LATIN
+          || token.type() == TokenType.NUMBER) {
+        words.add(token.norm());
+      }
+    }
+    return new ReportFacts(persons, places, organizations, titles, new LinkedHashSet<>(), words);
+  }
+
+  /** The normalized words of the tokens inside {@code entity}, joined by single spaces. */
+  static String normalizedName(Layer<Token> tokens, Entity entity) {
+    StringJoiner name = new StringJoiner(" ");
+    for (int i = tokens.firstEndingAfter(entity.start()); i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.start() >= entity.end()) {
+        break;
+      }
+      if (token.type() != TokenType.PUNCT) {
+        name.add(token.norm());
+      }
+    }
+    return name.toString();
+  }
+
+  /** The names of one facet dimension. */
+  public Set<String> names(String dimension) {
+    return switch (dimension) {
+      case ArchiveFields.PERSON -> persons;
+      case ArchiveFields.PLACE -> places;
+      case ArchiveFields.ORGANIZATION -> organizations;
+      case ArchiveFields.TITLE -> titles;
+      case ArchiveFields.SPEAKER -> speakers;
+      default -> Set.of();
+    };
+  }
+
+  static boolean isNameType(EntityType type) {
+    return type == EntityType.PERSON || type == EntityType.LOCATION
+        || type == EntityType.ORGANIZATION || type == EntityType.DESIGNATION;
+  }
+}
