@@ -5,24 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * MinHash signatures of a text's word shingles, and their locality-sensitive hashing bands:
- * two reports that tell the same story share many shingles, so their signatures agree in many
- * places and they fall into a common band with high probability.
+ * MinHash signatures of a text's content words, and their locality-sensitive hashing bands:
+ * two reports that tell the same story share many of their content words (names, places, the
+ * words of the event), so their signatures agree in many places and they share bands.
  *
- * <p>Shingles are runs of {@link #SHINGLE} consecutive normalized words, so a rewrite that
- * keeps the agency's sentences (کی اہم بیٹھک میں فیصلہ) shares them whatever spelling variants
- * normalization folded away.
+ * <p>Single content words, not longer shingles: Urdu newspapers rewrite agency copy heavily, so
+ * on the COUNTER pairs 0001-0150 a derived report shares on average 3% of its word 3-grams with
+ * its source, but 21% of its content words (against at most 12% for unrelated reports).
  */
 public final class MinHash {
 
   /** Words per shingle. */
-  public static final int SHINGLE = 3;
+  public static final int SHINGLE = 1;
 
   /** Hash functions in a signature. */
   public static final int SIZE = 96;
 
-  /** Rows per LSH band; SIZE / ROWS bands. */
-  public static final int ROWS = 4;
+  /**
+   * Rows per LSH band; SIZE / ROWS bands. One row: a band is one min-hash, so two reports that
+   * share a fifth of their words share about twenty bands, and candidates ranked by shared bands
+   * come out ranked by similarity.
+   */
+  public static final int ROWS = 1;
 
   private static final long[] SEEDS = seeds(SIZE);
 

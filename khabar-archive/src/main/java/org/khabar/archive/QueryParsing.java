@@ -89,7 +89,7 @@ public final class QueryParsing {
     try {
       return emptyToNull(parser.parse(words));
     } catch (ParseException | IllegalArgumentException e) {
-      notes.add("the query's syntax could not be read (" + firstLine(e.getMessage())
+      notes.add("the query's syntax could not be read (" + syntaxProblem(words)
           + "), so its words were searched as they are");
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("the query has too many words to search");
@@ -119,6 +119,30 @@ public final class QueryParsing {
       out.append(Character.isISOControl(c) ? ' ' : c);
     }
     return out.toString();
+  }
+
+  /** What is most likely wrong with a query the parser rejected, in plain words. */
+  static String syntaxProblem(String words) {
+    long quotes = words.chars().filter(c -> c == '"').count();
+    if (quotes % 2 == 1) {
+      return "a quote mark \" is not closed";
+    }
+    int depth = 0;
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      }
+      if (depth < 0) {
+        return "a bracket ) closes nothing";
+      }
+    }
+    if (depth > 0) {
+      return "a bracket ( is not closed";
+    }
+    return "an operator or special character is out of place";
   }
 
   private static String firstLine(String message) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityType;
+import org.khabar.lexicon.StopWords;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
@@ -14,7 +15,8 @@ import org.khabar.tokenize.TokenType;
 
 /**
  * What the archive files a report under: the people, places, organisations, titles and
- * speakers its analysis found (as normalized names), and its words for related-story hashing.
+ * speakers its analysis found (as normalized names), and its content words (not stop words) for
+ * related-story hashing.
  */
 public record ReportFacts(
     Set<String> persons,
@@ -46,8 +48,9 @@ public record ReportFacts(
     }
     List<String> words = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
-      if (token.type() == TokenType.WORD || token.type() == TokenType.LATIN
-          || token.type() == TokenType.NUMBER) {
+      boolean content = token.type() == TokenType.WORD || token.type() == TokenType.LATIN
+          || token.type() == TokenType.NUMBER;
+      if (content && !StopWords.contains(token.norm())) {
         words.add(token.norm());
       }
     }
