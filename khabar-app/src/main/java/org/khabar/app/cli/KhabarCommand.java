@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       "and statements of Urdu news reports, and makes an archive of them searchable."
     },
     subcommands = {
+      DemoCommand.class,
       AnalyzeCommand.class,
       IndexCommand.class,
       SearchCommand.class,
