@@ -68,18 +68,23 @@ public final class Indexer {
     AtomicLong skipped = new AtomicLong();
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "khabar-indexer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    // One single-threaded worker per partition of ids: reports with the same id are stored in
+    // input order, so the last copy of a report in the input is the one that stays.
+    List<ExecutorService> workers = new ArrayList<>(threads);
+    for (int i = 0; i < threads; i++) {
+      workers.add(Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "khabar-indexer");
+        thread.setDaemon(true);
+        return thread;
+      }));
+    }
     Semaphore inFlight = new Semaphore(threads * 4);
     AtomicLong sinceCommit = new AtomicLong();
     ReportReader.Sink sink = new ReportReader.Sink() {
       @Override
       public void report(Report report) {
         inFlight.acquireUninterruptibly();
-        workers.execute(() -> {
+        workers.get(Math.floorMod(report.id().hashCode(), threads)).execute(() -> {
           try {
             Document analysis = pipeline.apply(report.toDocument());
             if (archive.put(report, analysis)) {
@@ -122,9 +127,11 @@ public final class Indexer {
         ReportReader.read(path, sink);
       }
     } finally {
-      workers.shutdown();
+      workers.forEach(ExecutorService::shutdown);
       try {
-        workers.awaitTermination(365, TimeUnit.DAYS);
+        for (ExecutorService worker : workers) {
+          worker.awaitTermination(365, TimeUnit.DAYS);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
