@@ -1,0 +1,165 @@
+package org.khabar.reuse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.lexicon.StopWords;
+import org.khabar.sentence.Sentence;
+import org.khabar.text.Document;
+import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
+
+/**
+ * Measures how much of a derived text is found in its source, over normalized words (so
+ * spelling variants that normalization folds, like decomposed آ or Arabic ی, do not hide
+ * reuse):
+ *
+ * <ul>
+ *   <li>containment of the derived text's word n-grams (n = 1..5) in the source: the share of
+ *       its n-grams that the source also has;
+ *   <li>the same for content words only (stop words left out);
+ *   <li>greedy tiling coverage: the share of the derived text's words inside a run of at least
+ *       3 (and 5) words that the source also has;
+ *   <li>the length of the derived text relative to the source (log ratio);
+ *   <li>sentence by sentence: for each derived sentence, the largest share of its word pairs
+ *       found in any one source sentence; the mean of these, and the share of derived sentences
+ *       mostly taken from one source sentence (a partly derived report copies some sentences
+ *       and writes others);
+ *   <li>the share of the source's word pairs that the derived text keeps.
+ * </ul>
+ */
+public final class ReuseFeatures {
+
+  /** The names of the features, in the order {@link #of} returns them. */
+  public static final List<String> NAMES = List.of(
+      "containment1", "containment2", "containment3", "containment4", "containment5",
+      "contentContainment", "tiling3", "tiling5", "logLengthRatio", "sentenceMean",
+      "sentencesCopied", "sourceKept2");
+
+  private ReuseFeatures() {}
+
+  /** The features of {@code derived} against {@code source}; both need tokens and sentences. */
+  public static double[] of(Document source, Document derived) {
+    return of(sentences(source), sentences(derived));
+  }
+
+  /** The features over two texts given as sentences of normalized words. */
+  public static double[] of(List<List<String>> sourceSentences,
+      List<List<String>> derivedSentences) {
+    List<String> source = flatten(sourceSentences);
+    List<String> derived = flatten(derivedSentences);
+    double[] features = new double[NAMES.size()];
+    for (int n = 1; n <= 5; n++) {
+      features[n - 1] = containment(source, derived, n);
+    }
+    features[5] = containment(content(source), content(derived), 1);
+    features[6] = tiling(source, derived, 3);
+    features[7] = tiling(source, derived, 5);
+    features[8] = Math.log((derived.size() + 1.0) / (source.size() + 1.0));
+    double sum = 0;
+    int copied = 0;
+    int counted = 0;
+    for (List<String> sentence : derivedSentences) {
+      if (sentence.size() < 2) {
+        continue;
+      }
+      double best = 0;
+      for (List<String> candidate : sourceSentences) {
+        best = Math.max(best, containment(candidate, sentence, 2));
+      }
+      sum += best;
+      copied += best >= 0.5 ? 1 : 0;
+      counted++;
+    }
+    features[9] = counted == 0 ? 0 : sum / counted;
+    features[10] = counted == 0 ? 0 : (double) copied / counted;
+    features[11] = containment(derived, source, 2);
+    return features;
+  }
+
+  private static List<String> flatten(List<List<String>> sentences) {
+    List<String> all = new ArrayList<>();
+    sentences.forEach(all::addAll);
+    return all;
+  }
+
+  /** The normalized words of each sentence of a document. */
+  public static List<List<String>> sentences(Document document) {
+    List<Token> tokens = document.get(Token.LAYER);
+    List<List<String>> sentences = new ArrayList<>();
+    for (Sentence sentence : document.get(Sentence.LAYER)) {
+      List<String> words = new ArrayList<>();
+      for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        Token token = tokens.get(i);
+        TokenType type = token.type();
+        if (type == TokenType.WORD || type == TokenType.LATIN || type == TokenType.NUMBER) {
+          words.add(token.norm());
+        }
+      }
+      sentences.add(words);
+    }
+    return sentences;
+  }
+
+  private static List<String> content(List<String> words) {
+    List<String> content = new ArrayList<>(words.size());
+    for (String word : words) {
+      if (!StopWords.contains(word)) {
+        content.add(word);
+      }
+    }
+    return content;
+  }
+
+  static double containment(List<String> source, List<String> derived, int n) {
+    Set<List<String>> derivedGrams = grams(derived, n);
+    if (derivedGrams.isEmpty()) {
+      return 0;
+    }
+    Set<List<String>> sourceGrams = grams(source, n);
+    int shared = 0;
+    for (List<String> gram : derivedGrams) {
+      if (sourceGrams.contains(gram)) {
+        shared++;
+      }
+    }
+    return (double) shared / derivedGrams.size();
+  }
+
+  private static Set<List<String>> grams(List<String> words, int n) {
+    Set<List<String>> grams = new HashSet<>();
+    for (int i = 0; i + n <= words.size(); i++) {
+      grams.add(words.subList(i, i + n));
+    }
+    return grams;
+  }
+
+  /** The share of derived words covered by runs of at least {@code k} words the source has. */
+  static double tiling(List<String> source, List<String> derived, int k) {
+    if (derived.isEmpty()) {
+      return 0;
+    }
+    Map<List<String>, Boolean> sourceGrams = new HashMap<>();
+    for (List<String> gram : grams(source, k)) {
+      sourceGrams.put(gram, Boolean.TRUE);
+    }
+    boolean[] covered = new boolean[derived.size()];
+    for (int i = 0; i + k <= derived.size(); i++) {
+      if (sourceGrams.containsKey(derived.subList(i, i + k))) {
+        for (int j = i; j < i + k; j++) {
+          covered[j] = true;
+        }
+      }
+    }
+    int count = 0;
+    for (boolean c : covered) {
+      if (c) {
+        count++;
+      }
+    }
+    return (double) count / derived.size();
+  }
+}
