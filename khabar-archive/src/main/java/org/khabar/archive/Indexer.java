@@ -62,6 +62,19 @@ public final class Indexer {
 
   /** Indexes every report under {@code paths} (files, folders, JSON Lines). */
   public Summary index(List<Path> paths) throws IOException {
+    return run(sink -> {
+      for (Path path : paths) {
+        ReportReader.read(path, sink);
+      }
+    });
+  }
+
+  /** Indexes the given reports. */
+  public Summary index(Iterable<Report> reports) throws IOException {
+    return run(sink -> reports.forEach(sink::report));
+  }
+
+  private Summary run(java.util.function.Consumer<ReportReader.Sink> source) throws IOException {
     long started = System.nanoTime();
     AtomicLong indexed = new AtomicLong();
     AtomicLong replaced = new AtomicLong();
@@ -123,9 +136,7 @@ public final class Indexer {
       }
     };
     try {
-      for (Path path : paths) {
-        ReportReader.read(path, sink);
-      }
+      source.accept(sink);
     } finally {
       workers.forEach(ExecutorService::shutdown);
       try {

@@ -23,7 +23,7 @@ import org.khabar.text.Document;
 final class ReportDocuments {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final AnalysisJson ANALYSIS_JSON = new AnalysisJson(false);
+  private static final AnalysisJson ANALYSIS_JSON = new AnalysisJson(false, false);
 
   private final FacetsConfig facets;
 

@@ -29,9 +29,20 @@ public final class AnalysisJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final boolean includeText;
+  private final boolean includeTokens;
 
+  /** A writer of everything, with or without the original text. */
   public AnalysisJson(boolean includeText) {
+    this(includeText, true);
+  }
+
+  /**
+   * A writer that may leave out the text and the tokens (an archive keeps the text apart and
+   * does not need every token of millions of reports).
+   */
+  public AnalysisJson(boolean includeText, boolean includeTokens) {
     this.includeText = includeText;
+    this.includeTokens = includeTokens;
   }
 
   /** The analysis of {@code document} as one line of JSON. */
@@ -69,7 +80,7 @@ public final class AnalysisJson {
     if (document.has(Sentence.LAYER)) {
       writeSentences(document, document.get(Sentence.LAYER), offset, json);
     }
-    if (document.has(Token.LAYER)) {
+    if (includeTokens && document.has(Token.LAYER)) {
       writeTokens(document, document.get(Token.LAYER), offset, json);
     }
     json.writeEndObject();

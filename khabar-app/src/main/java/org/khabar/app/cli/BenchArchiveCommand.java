@@ -1,0 +1,152 @@
+package org.khabar.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.khabar.UrduPipeline;
+import org.khabar.app.bench.BenchQueries;
+import org.khabar.app.bench.Latencies;
+import org.khabar.app.bench.SyntheticReports;
+import org.khabar.archive.Archive;
+import org.khabar.archive.ArchiveSearcher;
+import org.khabar.archive.Indexer;
+import org.khabar.archive.SearchRequest;
+import org.khabar.io.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code khabar bench archive}: indexing throughput and search latency. */
+@Command(
+    name = "archive",
+    mixinStandardHelpOptions = true,
+    header = "Indexing throughput and search latency of the archive.",
+    description = {
+      "1. Indexes --sample reports from news/*.jsonl into a fresh archive with full analysis,",
+      "   on 1 thread and on --threads threads, and reports reports/s for each.",
+      "2. Makes (or reuses) an archive of --reports reports by repeating the news with new ids,",
+      "   then runs --queries queries drawn from real headlines, one after another after a",
+      "   warm-up, each a full search (10 hits with snippets, facets), and reports p50/p99."
+    })
+final class BenchArchiveCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  @Option(names = "--reports", defaultValue = "100000",
+      description = "Size of the search archive (default: ${DEFAULT-VALUE}).")
+  int reports;
+
+  @Option(names = "--archive", paramLabel = "DIR",
+      description = "Where the search archive is kept between runs"
+          + " (default: <temp>/khabar-bench-archive-N).")
+  Path archiveFolder;
+
+  @Option(names = "--queries", defaultValue = "1000",
+      description = "Measured queries (default: ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(names = "--sample", defaultValue = "3000",
+      description = "Reports indexed for the throughput figure (default: ${DEFAULT-VALUE}).")
+  int sample;
+
+  @Option(names = "--threads", defaultValue = "2",
+      description = "Indexing threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Report> originals = SyntheticReports.read(
+        List.of(data.require("news/counter.jsonl"), data.require("news/xlsum-ur.jsonl")));
+    out.printf(Locale.ROOT, "%d news reports to draw from%n", originals.size());
+
+    double one = indexingRate(originals, 1, out);
+    double many = indexingRate(originals, threads, out);
+    out.printf(Locale.ROOT, "indexing, full analysis: %.0f reports/s on 1 thread, %.0f on %d"
+        + " threads (%.2fx)%n", one, many, threads, many / one);
+
+    Path folder = archiveFolder != null ? archiveFolder
+        : Path.of(System.getProperty("java.io.tmpdir"), "khabar-bench-archive-" + reports);
+    ensureArchive(folder, originals, out);
+    try (Archive archive = Archive.open(folder, Archive.Mode.READ, ArchiveOptions.analyzer())) {
+      ArchiveSearcher searcher = new ArchiveSearcher(archive);
+      List<String> warmup = BenchQueries.generate(originals, 300, 7);
+      for (String query : warmup) {
+        searcher.search(SearchRequest.of(query));
+      }
+      Latencies latencies = new Latencies();
+      long hits = 0;
+      for (String query : BenchQueries.generate(originals, queries, 42)) {
+        long start = System.nanoTime();
+        hits += searcher.search(SearchRequest.of(query)).total();
+        latencies.add(System.nanoTime() - start);
+      }
+      out.printf(Locale.ROOT, "search over %,d reports, %d queries one after another: p50 %.1f ms,"
+              + " p90 %.1f ms, p99 %.1f ms, max %.1f ms (mean %.1f ms; %,d hits in all)%n",
+          archive.size(), latencies.count(), latencies.percentile(50),
+          latencies.percentile(90), latencies.percentile(99), latencies.percentile(100),
+          latencies.mean(), hits);
+    }
+    return ExitCodes.OK;
+  }
+
+  private double indexingRate(List<Report> originals, int threadCount, PrintWriter out)
+      throws Exception {
+    Path folder = Files.createTempDirectory("khabar-bench-index");
+    try (Archive archive = Archive.open(folder.resolve("a"), Archive.Mode.WRITE,
+        ArchiveOptions.analyzer())) {
+      Indexer.Summary summary = new Indexer(archive, UrduPipeline.full(), threadCount, 100_000,
+          quietListener()).index(new SyntheticReports(originals, sample));
+      return summary.reportsPerSecond();
+    } finally {
+      deleteTree(folder);
+    }
+  }
+
+  private void ensureArchive(Path folder, List<Report> originals, PrintWriter out)
+      throws Exception {
+    if (Files.exists(folder.resolve(Archive.MARKER))) {
+      try (Archive archive = Archive.open(folder, Archive.Mode.READ, ArchiveOptions.analyzer())) {
+        if (archive.size() >= reports) {
+          out.printf(Locale.ROOT, "reusing the archive of %,d reports in %s%n", archive.size(),
+              folder);
+          return;
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "building an archive of %,d reports in %s (once; it is reused)%n",
+        reports, folder);
+    out.flush();
+    try (Archive archive = Archive.open(folder, Archive.Mode.WRITE, ArchiveOptions.analyzer())) {
+      Indexer.Summary summary = new Indexer(archive, UrduPipeline.full(), threads, 20_000,
+          quietListener()).index(new SyntheticReports(originals, reports));
+      out.printf(Locale.ROOT, "built in %.0f s (%.0f reports/s)%n",
+          summary.elapsed().toMillis() / 1000.0, summary.reportsPerSecond());
+    }
+  }
+
+  private static Indexer.Listener quietListener() {
+    return new Indexer.Listener() {
+      @Override
+      public void progress(long done, long skipped) {}
+
+      @Override
+      public void skipped(String problem) {}
+    };
+  }
+
+  private static void deleteTree(Path folder) throws java.io.IOException {
+    try (var files = Files.walk(folder)) {
+      for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
