@@ -15,8 +15,9 @@ import org.khabar.text.Layer;
  *
  * <ul>
  *   <li>A pronoun within {@value #WINDOW} sentences of the last named speaker refers to that
- *       speaker: {@code صدر پوتین نے ... کہا ہے کہ ... ان کا کہنا تھا کہ ... انھوں نے کہا کہ}
- *       are all Putin's.
+ *       speaker, unless a person is named after that speaker's last mention: {@code صدر پوتین نے
+ *       ... کہا ہے کہ ... ان کا کہنا تھا کہ ... انھوں نے کہا کہ} are all Putin's; in {@code ...
+ *       بیس فیصد کہتے ہیں ... ڈان پلیش کا خیال ہے ... انہوں نے کہا} the pronoun is Pleasch's.
  *   <li>Else it refers to the person (or unknown-typed speaker) mentioned last before it, never
  *       a place: {@code شین واٹسن ... وہ ان دنوں ... انہوں نے کہا کہ} is Watson's.
  *   <li>A pronoun with nothing before it stays unresolved (speaker unknown).
@@ -47,8 +48,11 @@ final class Antecedents {
       int sentence = sentenceOf(a.speakerStart());
       if (a.speakerKind() == Attribution.SpeakerKind.PRONOUN) {
         Integer known = speakers.get(key);
+        int person = lastPersonName(a.speakerStart());
         int antecedent = known != null ? known
-            : lastSpeaker >= 0 && sentence - lastSentence <= WINDOW ? lastSpeaker
+            : lastSpeaker >= 0 && sentence - lastSentence <= WINDOW
+                && (person < 0 || lastMentionStart(person, a.speakerStart())
+                    <= lastMentionStart(lastSpeaker, a.speakerStart())) ? lastSpeaker
             : lastMentioned(a.speakerStart());
         if (antecedent >= 0) {
           if (known == null) {
@@ -66,6 +70,34 @@ final class Antecedents {
         }
       }
     }
+  }
+
+  /** The cluster of the last PERSON name mention before {@code offset}, or -1. */
+  private int lastPersonName(int offset) {
+    int best = -1;
+    int bestStart = -1;
+    for (int id = 0; id < matcher.size(); id++) {
+      if (matcher.get(id).type() != EntityType.PERSON) {
+        continue;
+      }
+      int start = lastMentionStart(id, offset);
+      if (start > bestStart) {
+        best = id;
+        bestStart = start;
+      }
+    }
+    return best;
+  }
+
+  /** Where cluster {@code id} is last mentioned before {@code offset}, or -1. */
+  private int lastMentionStart(int id, int offset) {
+    int last = -1;
+    for (Mention m : matcher.get(id).mentions()) {
+      if (m.end() <= offset) {
+        last = Math.max(last, m.start());
+      }
+    }
+    return last;
   }
 
   /** The cluster of the last person or unknown-typed mention before {@code offset}, or -1. */

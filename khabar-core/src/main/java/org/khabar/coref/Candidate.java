@@ -26,7 +26,7 @@ record Candidate(
   /** A speaker phrase, split into title and name by {@link Titles}. */
   static Candidate phrase(int start, int end, List<Token> tokens, long speakerKey) {
     List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
-    String[] words = inside.stream().map(Token::norm).toArray(String[]::new);
+    String[] words = Titles.unglue(inside.stream().map(Token::norm).toArray(String[]::new));
     int[] split = Titles.split(words);
     String all = String.join(" ", words);
     if (words.length == 0) {

@@ -41,6 +41,33 @@ public final class Titles {
     return run != null ? run : new int[] {0, -1, -1};
   }
 
+  /**
+   * The words with a title glued to the next word split off, as hurried typing leaves them:
+   * {@code اداکارریتک روشن} → {@code اداکار ریتک روشن}.
+   */
+  public static String[] unglue(String[] words) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String word : words) {
+      String split = null;
+      if (!TITLES.contains(word)) {
+        for (String title : TITLES.entries()) {
+          if (title.length() >= 4 && title.indexOf(' ') < 0 && word.startsWith(title)
+              && word.length() - title.length() >= 3
+              && (split == null || title.length() > split.length())) {
+            split = title;
+          }
+        }
+      }
+      if (split != null) {
+        out.add(split);
+        out.add(word.substring(split.length()));
+      } else {
+        out.add(word);
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
   /** The title head of a phrase that is all title ({@code امریکی صدر} → صدر), or null. */
   public static String head(String[] words) {
     int[] split = split(words);

@@ -53,6 +53,13 @@ public record Attribution(
         dateStart, dateEnd);
   }
 
+  /** This content with the speaker (and date, if it has none) of {@code source}. */
+  Attribution withSpeaker(Attribution source) {
+    return new Attribution(start, end, type, verb, source.speakerStart, source.speakerEnd,
+        source.speakerKind, dateStart >= 0 ? dateStart : source.dateStart,
+        dateStart >= 0 ? dateEnd : source.dateEnd);
+  }
+
   Attribution withContent(int newStart, int newEnd, Statement.Type newType) {
     return new Attribution(newStart, newEnd, newType, verb, speakerStart, speakerEnd, speakerKind,
         dateStart, dateEnd);

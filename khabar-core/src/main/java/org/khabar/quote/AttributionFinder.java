@@ -167,6 +167,9 @@ final class AttributionFinder {
       return null;
     }
     String head = norms[phrase[1] - 1];
+    if (head.length() > 4 && (head.startsWith("کے") || head.startsWith("کی"))) {
+      head = head.substring(2);
+    }
     if (NOT_SOURCES.contains(head) || NOT_SOURCES.contains(norms[phrase[0]])
         && phrase[1] - phrase[0] == 1) {
       return null;
@@ -273,13 +276,19 @@ final class AttributionFinder {
    */
   private List<Attribution> tidy(List<Attribution> found, Sentence sentence) {
     List<Attribution> kept = new ArrayList<>();
-    for (Attribution a : found) {
+    for (int n = 0; n < found.size(); n++) {
+      Attribution a = found.get(n);
       if (a.verb().equals("کے مطابق")) {
         boolean framing = false;
         for (Attribution b : found) {
-          if (b != a && !b.verb().equals("کے مطابق") && b.speakerStart() >= a.start()
-              && b.start() <= a.end()) {
+          if (b != a && !b.verb().equals("کے مطابق") && b.start() > a.start()
+              && b.start() <= a.end() && !punctuationBetween(a.start(), b.start())
+              && breakBefore(a.start(), b) < 0) {
             framing = true;
+            if (!b.hasSpeaker()) {
+              kept.remove(b);
+              found.set(found.indexOf(b), b.withSpeaker(a));
+            }
           }
         }
         if (framing) {
@@ -293,11 +302,10 @@ final class AttributionFinder {
       Attribution cut = a;
       if (a.type() == Statement.Type.INDIRECT) {
         for (Attribution b : kept) {
-          if (b.speakerStart() > a.start() && b.speakerStart() < cut.end()) {
-            Integer k = tokenAt.get(b.speakerStart());
-            if (k != null && k - 1 > sentence.firstToken()
-                && (norms[k - 1].equals("،") || norms[k - 1].equals(","))) {
-              cut = cut.withEnd(tokens.get(k - 2).end());
+          if (b != a && b.start() > a.start() && b.start() < cut.end()) {
+            int k = breakBefore(a.start(), b);
+            if (k > 0 && tokens.get(k - 1).end() > cut.start()) {
+              cut = cut.withEnd(tokens.get(k - 1).end());
             }
           }
         }
@@ -307,6 +315,43 @@ final class AttributionFinder {
       }
     }
     return result;
+  }
+
+  /**
+   * The token that starts the clause of {@code b} after content starting at {@code from}: the
+   * last comma or linking word ({@code ، تاہم لیکن جبکہ کیونکہ اور}) before b's speaker (or
+   * content), at most twelve tokens back; -1 if there is none.
+   */
+  private int breakBefore(int from, Attribution b) {
+    Integer at = tokenAt.get(b.hasSpeaker() ? b.speakerStart() : b.start());
+    if (at == null) {
+      return -1;
+    }
+    for (int k = at - 1; k >= Math.max(0, at - 12) && tokens.get(k).start() > from; k--) {
+      String w = norms[k];
+      if (w.equals("،") || w.equals(",") || CLAUSE_BREAKS.contains(w) || w.equals("کیونکہ")
+          || w.equals("اور")) {
+        int end = k;
+        while (end > 0 && tokens.get(end - 1).type() == TokenType.PUNCT) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** True if a punctuation token lies between the two offsets. */
+  private boolean punctuationBetween(int from, int to) {
+    for (Token token : tokens) {
+      if (token.start() >= to) {
+        break;
+      }
+      if (token.start() >= from && token.type() == TokenType.PUNCT && !QuoteMarks.isMark(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Quotations followed by their attribution: ’...‘، انہوں نے کہا۔ */

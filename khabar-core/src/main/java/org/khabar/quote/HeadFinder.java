@@ -20,7 +20,8 @@ import org.khabar.tokenize.Token;
  *   <li>The passive names no one ({@code کہا جا رہا ہے کہ}), unless an agent or a document is
  *       given: {@code برازیلین صدر کے دفتر کی طرف سے ... کہا گیا}، {@code ہیومن رائٹس واچ کی اس
  *       رپورٹ میں کہا گیا ہے}.
- *   <li>A negated verb reports nothing: {@code انہوں نے یہ نہیں بتایا کہ}.
+ *   <li>A negated verb reports nothing: {@code انہوں نے یہ نہیں بتایا کہ}; nor does a question
+ *       put to the speaker: {@code جب ان سے پوچھا گیا کہ}.
  * </ul>
  */
 final class HeadFinder {
@@ -40,7 +41,7 @@ final class HeadFinder {
    */
   Head at(int v, String word, boolean passive, int limit) {
     if (AGENTIVE_VERBS.contains(word)) {
-      if (negated(v, limit)) {
+      if (negated(v, limit) || (passive && word.equals("پوچھا"))) {
         return null;
       }
       return passive ? passiveHead(word, v, limit) : agentHead(word, v, limit);

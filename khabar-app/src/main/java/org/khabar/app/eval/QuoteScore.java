@@ -17,7 +17,7 @@ import org.khabar.text.Document;
 
 /**
  * Scores statements against hand-annotated reports: a system statement matches a gold one when
- * their spans overlap (one to one, largest overlap first); precision and recall of statements,
+ * their spans overlap (one to one, the pairs with the largest overlap relative to their union first); precision and recall of statements,
  * type agreement and speaker accuracy over the matched ones. A speaker is right when both are
  * none, or the system's cluster name and the gold name are the same by {@link NameKey#sameName}.
  */
@@ -105,7 +105,8 @@ public final class QuoteScore {
         Statement st = system.get(s);
         int overlap = Math.min(gold.end(), st.end()) - Math.max(gold.start(), st.start());
         if (overlap > 0) {
-          pairs.add(new int[] {g, s, overlap});
+          int union = Math.max(gold.end(), st.end()) - Math.min(gold.start(), st.start());
+          pairs.add(new int[] {g, s, (int) (1_000_000L * overlap / union)});
         }
       }
     }
