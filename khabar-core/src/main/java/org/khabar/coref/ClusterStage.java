@@ -135,6 +135,12 @@ public final class ClusterStage implements Stage {
       return null;
     }
     int from = Math.max(0, first - 6);
+    for (int i = first - 1; i >= from; i--) {
+      if (!tokens.get(i).isWord()) {
+        from = i + 1;
+        break;
+      }
+    }
     String[] words = new String[first - from];
     for (int i = from; i < first; i++) {
       words[i - from] = tokens.get(i).norm();
