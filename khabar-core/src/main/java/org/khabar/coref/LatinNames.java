@@ -9,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.khabar.normalize.UrduNormalizer;
 
 /**
  * Latin-script names for Urdu names: first the list derived from Wikidata's English and Urdu
- * labels (تہران → Tehran, ایران → Iran), matched by {@link NameKey} so that spelling variants
- * find it; else the rule-based {@link UrduLatin} romanization (پوتین → Putin).
+ * labels (تہران → Tehran, ایران → Iran), matched exactly or, for keys of four letters or more,
+ * by {@link NameKey} so that spelling variants find it; else the rule-based {@link UrduLatin} romanization (پوتین → Putin).
  *
  * <p>The list is the resource {@code org/khabar/lexicon/latin-names.tsv}, rebuilt by {@code
  * ./khabar train latin-names}: one {@code urdu<TAB>latin} pair a line, {@code #} comments.
@@ -24,10 +25,15 @@ public final class LatinNames {
 
   private static final LatinNames DEFAULT = load();
 
-  private final Map<String, String> byKey;
+  /** Keys shorter than this match only exactly: پوتین (پتن) must not find پٹنہ (Patna). */
+  static final int MIN_KEY = 4;
 
-  LatinNames(Map<String, String> byKey) {
+  private final Map<String, String> byKey;
+  private final Map<String, String> exact;
+
+  LatinNames(Map<String, String> byKey, Map<String, String> exact) {
     this.byKey = byKey;
+    this.exact = exact;
   }
 
   /** The names shipped with Khabar. */
@@ -38,7 +44,7 @@ public final class LatinNames {
   private static LatinNames load() {
     try (InputStream in = LatinNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        return new LatinNames(Map.of());
+        return new LatinNames(Map.of(), Map.of());
       }
       return read(in);
     } catch (IOException e) {
@@ -49,6 +55,7 @@ public final class LatinNames {
   /** Reads {@code urdu<TAB>latin} lines; the first pair for a key wins. */
   public static LatinNames read(InputStream in) throws IOException {
     Map<String, String> map = new HashMap<>();
+    Map<String, String> exact = new HashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     while ((line = reader.readLine()) != null) {
@@ -59,17 +66,21 @@ public final class LatinNames {
       if (tab <= 0) {
         continue;
       }
-      String key = NameKey.of(line.substring(0, tab));
-      if (!key.isEmpty()) {
-        map.putIfAbsent(key, line.substring(tab + 1).strip());
+      String urdu = UrduNormalizer.normalizeWord(line.substring(0, tab)).strip();
+      String latin = line.substring(tab + 1).strip();
+      exact.putIfAbsent(urdu, latin);
+      String key = NameKey.of(urdu);
+      if (key.length() >= MIN_KEY) {
+        map.putIfAbsent(key, latin);
       }
     }
-    return new LatinNames(map);
+    return new LatinNames(map, exact);
   }
 
   /** The known Latin name of {@code urdu}, if the list has it. */
   public Optional<String> known(String urdu) {
-    return Optional.ofNullable(byKey.get(NameKey.of(urdu)));
+    String exactly = exact.get(UrduNormalizer.normalizeWord(urdu).strip());
+    return Optional.ofNullable(exactly != null ? exactly : byKey.get(NameKey.of(urdu)));
   }
 
   /** The known Latin name, else the romanization; empty only for a name with no letters. */

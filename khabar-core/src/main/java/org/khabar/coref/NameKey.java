@@ -11,10 +11,9 @@ import org.khabar.normalize.UrduNormalizer;
  * <p>The key of a word is its normalized form with:
  *
  * <ul>
- *   <li>the long-vowel and glide letters dropped after the first letter: ا آ و ی ے ئ ء ؤ (پوتین →
- *       پتن، روحانی → رحن). A word that starts with a vowel letter keeps one {@code ا} for it
- *       (ایران → ارن، اوباما → ابم);
- *   <li>a final ہ or ۃ after a consonant dropped, since it writes a vowel (اوبامہ → ابم);
+ *   <li>the long-vowel and glide letters dropped: ا آ و ی ے ئ ء ؤ (پوتین → پتن، روحانی → رحن،
+ *       ایران → رن), except و and ی that start a word, where they are consonants (وزیر → وزر);
+ *   <li>a final ہ or ۃ after a consonant dropped, since it writes a vowel (اوبامہ → بم);
  *   <li>the aspiration letter ھ dropped (بھٹی → بٹ);
  *   <li>the retroflex letters folded into the dental ones, which transliterations of foreign
  *       names use interchangeably: ٹ → ت، ڈ → د، ڑ → ر (پیوٹن → پتن);
@@ -64,10 +63,7 @@ public final class NameKey {
       if (c == 0) {
         continue;
       }
-      if (isVowel(c)) {
-        if (i == 0) {
-          key.append('ا');
-        }
+      if (isVowel(c) && !(i == 0 && (c == 'و' || c == 'ی'))) {
         continue;
       }
       if (key.length() > 0 && key.charAt(key.length() - 1) == c) {

@@ -15,7 +15,7 @@ import org.khabar.text.Span;
  * @param end offset after its closing bracket
  * @param placeStart offset of the place as written
  * @param placeEnd offset after it
- * @param place the place as written, spaces tidied: {@code کیپ ٹاؤن}
+ * @param place the place, normalized and its spaces tidied: {@code کیپ ٹاؤن}
  * @param placeEntity index of the LOCATION entity that covers the place, or -1
  * @param dateStart offset of the date, or -1 if the dateline gives none
  * @param dateEnd offset after it, or -1

@@ -44,7 +44,8 @@ public final class DatelineParser {
   private DatelineParser() {}
 
   /** The dateline at the start of the text, if there is one. */
-  public static Optional<Dateline> parse(NormalizedText normalized, LocalDate reportDate) {
+  public static Optional<Dateline> parse(
+      String original, NormalizedText normalized, LocalDate reportDate) {
     String text = normalized.text();
     Matcher m = DATELINE.matcher(text);
     if (!m.find() || m.end() > 100) {
@@ -80,7 +81,8 @@ public final class DatelineParser {
         monthDay = null;
       }
     }
-    String source = m.group("source");
+    String source = original.substring(
+        normalized.originalStart(m.start("source")), normalized.originalEnd(m.end("source")));
     int placeStart = normalized.originalStart(m.start("place"));
     int placeEnd = normalized.originalEnd(m.start("place") + m.group("place").stripTrailing().length());
     return Optional.of(new Dateline(

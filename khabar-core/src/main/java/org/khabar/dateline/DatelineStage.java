@@ -34,7 +34,7 @@ public final class DatelineStage implements Stage {
   @Override
   public Document apply(Document document) {
     List<Dateline> found = DatelineParser
-        .parse(document.get(NormalizedText.KEY), document.metadata().date())
+        .parse(document.text(), document.get(NormalizedText.KEY), document.metadata().date())
         .map(d -> d.withPlaceEntity(placeEntity(d, document.get(Entity.LAYER))))
         .stream()
         .toList();
