@@ -77,6 +77,7 @@ public final class AnalysisJson {
     if (includeText) {
       json.writeStringField("text", document.text());
     }
+    StatementJson.write(document, offset, json);
     if (document.has(Sentence.LAYER)) {
       writeSentences(document, document.get(Sentence.LAYER), offset, json);
     }

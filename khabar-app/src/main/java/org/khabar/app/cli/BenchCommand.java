@@ -9,7 +9,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     header = "Measure speed, side by side with baselines in the same run.",
-    subcommands = {BenchTokenizeCommand.class, BenchArchiveCommand.class})
+    subcommands = {
+      BenchTokenizeCommand.class,
+      BenchArchiveCommand.class,
+    })
 final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

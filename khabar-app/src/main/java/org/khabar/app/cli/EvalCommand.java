@@ -9,7 +9,11 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     header = "Measure accuracy against gold data.",
-    subcommands = {EvalTokensCommand.class, EvalReuseCommand.class})
+    subcommands = {
+      EvalTokensCommand.class,
+      EvalQuotesCommand.class,
+      EvalReuseCommand.class,
+    })
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -24,6 +24,8 @@ final class TextAnalysisWriter implements AnalysisWriter {
     Layer<Sentence> sentences = document.find(Sentence.LAYER).orElse(Layer.empty());
     Layer<Token> tokens = document.find(Token.LAYER).orElse(Layer.empty());
     out.printf("== %s: %d sentences, %d tokens%n", document.id(), sentences.size(), tokens.size());
+    StatementSummary.write(document, out);
+    out.println("جملے (sentences):");
     int number = 1;
     for (Sentence sentence : sentences) {
       out.printf("[%d] %s%n", number++, document.textOf(sentence));

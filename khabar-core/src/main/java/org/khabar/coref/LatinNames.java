@@ -1,0 +1,94 @@
+package org.khabar.coref;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.khabar.normalize.UrduNormalizer;
+
+/**
+ * Latin-script names for Urdu names: first the list derived from Wikidata's English and Urdu
+ * labels (تہران → Tehran, ایران → Iran), matched exactly or, for keys of four letters or more,
+ * by {@link NameKey} so that spelling variants find it; else the rule-based {@link UrduLatin} romanization (پوتین → Putin).
+ *
+ * <p>The list is the resource {@code org/khabar/lexicon/latin-names.tsv}, rebuilt by {@code
+ * ./khabar train latin-names}: one {@code urdu<TAB>latin} pair a line, {@code #} comments.
+ */
+public final class LatinNames {
+
+  private static final String RESOURCE = "/org/khabar/lexicon/latin-names.tsv";
+
+  private static final LatinNames DEFAULT = load();
+
+  /** Keys shorter than this match only exactly: پوتین (پتن) must not find پٹنہ (Patna). */
+  static final int MIN_KEY = 4;
+
+  private final Map<String, String> byKey;
+  private final Map<String, String> exact;
+
+  LatinNames(Map<String, String> byKey, Map<String, String> exact) {
+    this.byKey = byKey;
+    this.exact = exact;
+  }
+
+  /** The names shipped with Khabar. */
+  public static LatinNames standard() {
+    return DEFAULT;
+  }
+
+  private static LatinNames load() {
+    try (InputStream in = LatinNames.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return new LatinNames(Map.of(), Map.of());
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Reads {@code urdu<TAB>latin} lines; the first pair for a key wins. */
+  public static LatinNames read(InputStream in) throws IOException {
+    Map<String, String> map = new HashMap<>();
+    Map<String, String> exact = new HashMap<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = reader.readLine()) != null) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        continue;
+      }
+      String urdu = UrduNormalizer.normalizeWord(line.substring(0, tab)).strip();
+      String latin = line.substring(tab + 1).strip();
+      exact.putIfAbsent(urdu, latin);
+      String key = NameKey.of(urdu);
+      if (key.length() >= MIN_KEY) {
+        map.putIfAbsent(key, latin);
+      }
+    }
+    return new LatinNames(map, exact);
+  }
+
+  /** The known Latin name of {@code urdu}, if the list has it. */
+  public Optional<String> known(String urdu) {
+    String exactly = exact.get(UrduNormalizer.normalizeWord(urdu).strip());
+    return Optional.ofNullable(exactly != null ? exactly : byKey.get(NameKey.of(urdu)));
+  }
+
+  /** The known Latin name, else the romanization; empty only for a name with no letters. */
+  public String latin(String urdu) {
+    return known(urdu).orElseGet(() -> UrduLatin.transliterate(urdu));
+  }
+
+  public int size() {
+    return byKey.size();
+  }
+}

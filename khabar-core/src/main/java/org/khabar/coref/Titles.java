@@ -1,0 +1,114 @@
+package org.khabar.coref;
+
+import org.khabar.lexicon.WordList;
+
+/**
+ * Splits a name phrase into its title and its name using the title list ({@code titles.txt}).
+ *
+ * <ul>
+ *   <li>After the last genitive that a title follows: {@code ایران کے صدر | حسن روحانی}، {@code
+ *       سعودی وزارت داخلہ کے ترجمان میجر جنرل | منصور ترکی}، {@code ایشین گیمز کے ایک ترجمان |}
+ *       (a title alone).
+ *   <li>Else titles at the start, after at most one modifier: {@code روسی وزیر دفاع | سرگئی
+ *       شوئیگو}، {@code صدر | پوتین}، {@code امریکی صدر |}.
+ *   <li>Else no title: {@code پاکستان کے دفتر خارجہ مسعود خان} is all name.
+ * </ul>
+ */
+public final class Titles {
+
+  private static final WordList TITLES = WordList.load("titles");
+
+  private Titles() {}
+
+  /**
+   * Where the name starts in {@code words} (normalized), and the title head found: {@code {index,
+   * headStart, headEnd}}, {@code index == 0} if there is no title, {@code index ==
+   * words.length} if the phrase is all title.
+   */
+  public static int[] split(String[] words) {
+    for (int g = words.length - 2; g >= 1; g--) {
+      if (isGenitive(words[g])) {
+        int[] run = titleRun(words, g + 1);
+        if (run != null) {
+          return run;
+        }
+      }
+    }
+    int[] run = titleRun(words, 0);
+    if (run == null && words.length > 1) {
+      run = titleRun(words, 1);
+    }
+    return run != null ? run : new int[] {0, -1, -1};
+  }
+
+  /**
+   * The words with a title glued to the next word split off, as hurried typing leaves them:
+   * {@code اداکارریتک روشن} → {@code اداکار ریتک روشن}.
+   */
+  public static String[] unglue(String[] words) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String word : words) {
+      String split = null;
+      if (!TITLES.contains(word)) {
+        for (String title : TITLES.entries()) {
+          if (title.length() >= 4 && title.indexOf(' ') < 0 && word.startsWith(title)
+              && word.length() - title.length() >= 3
+              && (split == null || title.length() > split.length())) {
+            split = title;
+          }
+        }
+      }
+      if (split != null) {
+        out.add(split);
+        out.add(word.substring(split.length()));
+      } else {
+        out.add(word);
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** The title head of a phrase that is all title ({@code امریکی صدر} → صدر), or null. */
+  public static String head(String[] words) {
+    int[] split = split(words);
+    return split[1] < 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, split[1], split[2]));
+  }
+
+  /** Titles from {@code from} on: {@code {end, lastTitleStart, lastTitleEnd}}, or null if none. */
+  private static int[] titleRun(String[] words, int from) {
+    int i = from;
+    int headStart = -1;
+    int headEnd = -1;
+    while (i < words.length) {
+      if (words[i].equals("ایک") || words[i].equals("نائب") && i + 1 < words.length) {
+        i++;
+        continue;
+      }
+      int matched = longestTitle(words, i);
+      if (matched == 0) {
+        break;
+      }
+      headStart = i;
+      headEnd = i + matched;
+      i += matched;
+    }
+    return headStart < 0 ? null : new int[] {i, headStart, headEnd};
+  }
+
+  private static int longestTitle(String[] words, int at) {
+    for (int n = Math.min(3, words.length - at); n >= 1; n--) {
+      StringBuilder phrase = new StringBuilder(words[at]);
+      for (int k = 1; k < n; k++) {
+        phrase.append(' ').append(words[at + k]);
+      }
+      if (TITLES.contains(phrase.toString())) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isGenitive(String word) {
+    return word.equals("کے") || word.equals("کی") || word.equals("کا");
+  }
+}

@@ -1,0 +1,130 @@
+package org.khabar.coref;
+
+import org.khabar.normalize.UrduNormalizer;
+
+/**
+ * A small rule-based romanization of Urdu names, for names the Latin-name list does not know:
+ * روحانی → Rohani، شوئیگو → Shoigo، حلب → Halab. Urdu writes few vowels, so the result is a
+ * reading aid, not a standard: short vowels are guessed as {@code a} between the first two
+ * consonants of a word (حسن → Hasan) and between the last two of a short one.
+ *
+ * <p>The rules, each with an example: consonants one for one (ب b, پ p, ت/ط t, ٹ t, ث/س/ص s,
+ * ج j, چ ch, ح/ہ h, خ kh, د/ڈ d, ذ/ز/ض/ظ z, ر/ڑ r, ژ zh, ش sh, غ gh, ف f, ق q, ک k, گ g, ل l,
+ * م m, ن/ں n); ھ after a consonant adds h (بھٹو → Bhato); ا and آ give a (آباد → Abad); و
+ * after an initial ا gives o (اوباما → Obama), after a first consonant u (پوتین → Putin), between
+ * later consonants o, and w at the start or before a vowel (ولادی → Waladi);
+ * ی gives i at the end of a word or between consonants (روحانی → Ruhani), y elsewhere (یمن →
+ * Yaman); ے gives e; ع is dropped (عراق → Araq); a final ہ after a consonant gives a (اوبامہ →
+ * Obama).
+ */
+public final class UrduLatin {
+
+  private UrduLatin() {}
+
+  /** {@code urdu} in Latin letters, each word capitalized. */
+  public static String transliterate(String urdu) {
+    StringBuilder out = new StringBuilder();
+    for (String word : UrduNormalizer.normalizeWord(urdu).trim().split("\\s+")) {
+      String latin = word(word);
+      if (latin.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(Character.toUpperCase(latin.charAt(0))).append(latin.substring(1));
+    }
+    return out.toString();
+  }
+
+  private static String word(String w) {
+    StringBuilder out = new StringBuilder();
+    int consonantsInARow = 0;
+    int consonantsSeen = 0;
+    int n = w.length();
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      boolean last = i == n - 1;
+      char prev = i > 0 ? w.charAt(i - 1) : 0;
+      String s = consonant(c);
+      if (c == 'ھ') {
+        if (out.length() > 0) {
+          out.append('h');
+        }
+        continue;
+      }
+      if (c == 'ہ' && last && i > 0 && consonant(prev) != null) {
+        out.append('a');
+        continue;
+      }
+      if (s != null) {
+        if (consonantsInARow > 0 && (consonantsSeen == 1 || (last && n <= 4))) {
+          out.append('a');
+        }
+        out.append(s);
+        consonantsInARow++;
+        consonantsSeen++;
+        continue;
+      }
+      consonantsInARow = 0;
+      switch (c) {
+        case 'ا', 'آ', 'أ', 'إ' -> out.append('a');
+        case 'و' -> out.append(vav(w, i));
+        case 'ی' -> out.append(i == 0 || (i + 1 < n && isVowelLetter(w.charAt(i + 1))) ? "y" : "i");
+        case 'ے' -> out.append('e');
+        case 'ئ', 'ء', 'ؤ', 'ع' -> { }
+        default -> {
+          if (c < 128 && Character.isLetterOrDigit(c)) {
+            out.append(c);
+          }
+        }
+      }
+      if (c == 'ا' && i == 0 && i + 1 < n && w.charAt(i + 1) == 'و') {
+        out.setLength(out.length() - 1);
+      }
+    }
+    return out.toString().replace("aa", "a");
+  }
+
+  /** و: w at the start or before a vowel letter, o after an initial ا, u in a first syllable, else o. */
+  private static String vav(String w, int i) {
+    if (i == 0 || (i + 1 < w.length() && isVowelLetter(w.charAt(i + 1)))) {
+      return "w";
+    }
+    if (i == 1 && w.charAt(0) == 'ا') {
+      return "o";
+    }
+    return i == 1 ? "u" : "o";
+  }
+
+  private static boolean isVowelLetter(char c) {
+    return c == 'ا' || c == 'آ' || c == 'و' || c == 'ی' || c == 'ے';
+  }
+
+  private static String consonant(char c) {
+    return switch (c) {
+      case 'ب' -> "b";
+      case 'پ' -> "p";
+      case 'ت', 'ط', 'ٹ' -> "t";
+      case 'ث', 'س', 'ص' -> "s";
+      case 'ج' -> "j";
+      case 'چ' -> "ch";
+      case 'ح', 'ہ' -> "h";
+      case 'خ' -> "kh";
+      case 'د', 'ڈ' -> "d";
+      case 'ذ', 'ز', 'ض', 'ظ' -> "z";
+      case 'ر', 'ڑ' -> "r";
+      case 'ژ' -> "zh";
+      case 'ش' -> "sh";
+      case 'غ' -> "gh";
+      case 'ف' -> "f";
+      case 'ق' -> "q";
+      case 'ک' -> "k";
+      case 'گ' -> "g";
+      case 'ل' -> "l";
+      case 'م' -> "m";
+      case 'ن', 'ں' -> "n";
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,61 @@
+package org.khabar.dateline;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.khabar.text.Key;
+import org.khabar.text.Layer;
+import org.khabar.text.Span;
+
+/**
+ * The opening of a report that says where it was filed, when, and by whom: {@code ڈھاکہ ۔ یکم
+ * دسمبر (اے پی پی)} is place ڈھاکہ, date 1 December, source the agency APP.
+ *
+ * @param start offset of the dateline's first character
+ * @param end offset after its closing bracket
+ * @param placeStart offset of the place as written
+ * @param placeEnd offset after it
+ * @param place the place, normalized and its spaces tidied: {@code کیپ ٹاؤن}
+ * @param placeEntity index of the LOCATION entity that covers the place, or -1
+ * @param dateStart offset of the date, or -1 if the dateline gives none
+ * @param dateEnd offset after it, or -1
+ * @param monthDay the date's day and month, or null
+ * @param date the full date when the report's own date gives the year, or null
+ * @param sourceStart offset of the source inside the brackets
+ * @param sourceEnd offset after it
+ * @param source the source as written: {@code جیوڈیسک}
+ * @param sources what the source names, normalized: {@code desk of Geo}
+ */
+public record Dateline(
+    int start,
+    int end,
+    int placeStart,
+    int placeEnd,
+    String place,
+    int placeEntity,
+    int dateStart,
+    int dateEnd,
+    MonthDay monthDay,
+    LocalDate date,
+    int sourceStart,
+    int sourceEnd,
+    String source,
+    List<Source> sources)
+    implements Span {
+
+  /** A report's dateline: a layer of none or one. */
+  public static final Key<Layer<Dateline>> LAYER = Key.layer("dateline", Dateline.class);
+
+  public Dateline {
+    sources = List.copyOf(sources);
+  }
+
+  public boolean hasDate() {
+    return dateStart >= 0;
+  }
+
+  Dateline withPlaceEntity(int entity) {
+    return new Dateline(start, end, placeStart, placeEnd, place, entity, dateStart, dateEnd,
+        monthDay, date, sourceStart, sourceEnd, source, sources);
+  }
+}

@@ -1,0 +1,104 @@
+package org.khabar.dateline;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.khabar.normalize.NormalizedText;
+
+/**
+ * Reads the dateline at the very start of a report: a place, an optional separator and date,
+ * and a source in brackets. All of these parse, with or without spaces:
+ *
+ * <pre>
+ *   تہران (جیوڈیسک)            دبئی(اسپورٹس ڈیسک)          ڈھاکہ ۔ یکم دسمبر (اے پی پی)
+ *   اسلام آباد (مانیٹرنگ ڈیسک)   میر پور(وقت نیوز)           ممبئی ۔07ستمبر(اے پی پی)
+ *   کيپ ٹاؤن (ڈیلی افريقہ آن لائن)   واشنگٹن 23 نومبر (اے پی پی)   لاہور + اسلام آباد (وقائع نگار خصوصی +خصوصی رپورٹر)
+ * </pre>
+ *
+ * <p>The place is at most five words and holds no case marker or verb (a sentence such as
+ * {@code بنگلہ دیش نے (...)} is no dateline); the brackets come within the first 100
+ * characters. Only the start of the text is read: a dateline-like line further down is left
+ * alone. The date is "day month" with یکم for the first; its year comes from the report's own
+ * date, if known (the latest such date not more than a week after it).
+ */
+public final class DatelineParser {
+
+  static final String[] MONTHS = {
+    "جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
+    "دسمبر"
+  };
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*(?<place>[^\\s()\\d.۔\\-–:][^()\\n\\d۔\\-–:]{0,50}?)\\s*(?:[۔\\-–:]\\s*)?"
+          + "(?:(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?"
+          + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
+
+  private static final Set<String> NOT_IN_PLACE =
+      Set.of("نے", "کے", "کا", "کی", "ہے", "ہیں", "تھا", "کو", "سے", "میں", "پر", "کہ", "اور کہا");
+
+  private DatelineParser() {}
+
+  /** The dateline at the start of the text, if there is one. */
+  public static Optional<Dateline> parse(
+      String original, NormalizedText normalized, LocalDate reportDate) {
+    String text = normalized.text();
+    Matcher m = DATELINE.matcher(text);
+    if (!m.find() || m.end() > 100) {
+      return Optional.empty();
+    }
+    String place = m.group("place").strip().replaceAll("\\s+", " ");
+    String[] words = place.split(" ");
+    if (place.isEmpty() || words.length > 5) {
+      return Optional.empty();
+    }
+    for (String word : words) {
+      if (NOT_IN_PLACE.contains(word)) {
+        return Optional.empty();
+      }
+    }
+    MonthDay monthDay = null;
+    LocalDate date = null;
+    int dateStart = -1;
+    int dateEnd = -1;
+    if (m.group("day") != null) {
+      try {
+        int day = m.group("day").equals("یکم") ? 1 : Integer.parseInt(m.group("day"));
+        monthDay = MonthDay.of(List.of(MONTHS).indexOf(m.group("month")) + 1, day);
+        dateStart = normalized.originalStart(m.start("day"));
+        dateEnd = normalized.originalEnd(m.end("month"));
+        if (reportDate != null) {
+          date = monthDay.atYear(reportDate.getYear());
+          if (date.isAfter(reportDate.plusDays(7))) {
+            date = monthDay.atYear(reportDate.getYear() - 1);
+          }
+        }
+      } catch (DateTimeException | NumberFormatException e) {
+        monthDay = null;
+      }
+    }
+    String source = original.substring(
+        normalized.originalStart(m.start("source")), normalized.originalEnd(m.end("source")));
+    int placeStart = normalized.originalStart(m.start("place"));
+    int placeEnd = normalized.originalEnd(m.start("place") + m.group("place").stripTrailing().length());
+    return Optional.of(new Dateline(
+        normalized.originalStart(m.start("place")),
+        normalized.originalEnd(m.end()),
+        placeStart,
+        placeEnd,
+        place,
+        -1,
+        dateStart,
+        dateEnd,
+        monthDay,
+        date,
+        normalized.originalStart(m.start("source")),
+        normalized.originalEnd(m.end("source")),
+        source,
+        SourceNames.read(source)));
+  }
+}

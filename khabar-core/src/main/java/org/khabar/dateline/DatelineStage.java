@@ -1,0 +1,54 @@
+package org.khabar.dateline;
+
+import java.util.List;
+import java.util.Set;
+import org.khabar.entity.Entity;
+import org.khabar.entity.EntityType;
+import org.khabar.normalize.NormalizedText;
+import org.khabar.pipeline.Stage;
+import org.khabar.text.Document;
+import org.khabar.text.Key;
+import org.khabar.text.Layer;
+
+/**
+ * Adds the report's dateline ({@link DatelineParser}) as a layer of none or one, its place linked
+ * to the LOCATION entity that covers it.
+ */
+public final class DatelineStage implements Stage {
+
+  @Override
+  public String name() {
+    return "dateline";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(NormalizedText.KEY, Entity.LAYER);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Dateline.LAYER);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    List<Dateline> found = DatelineParser
+        .parse(document.text(), document.get(NormalizedText.KEY), document.metadata().date())
+        .map(d -> d.withPlaceEntity(placeEntity(d, document.get(Entity.LAYER))))
+        .stream()
+        .toList();
+    return document.with(Dateline.LAYER, Layer.of(found, document.text().length()));
+  }
+
+  private static int placeEntity(Dateline dateline, List<Entity> entities) {
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (e.type() == EntityType.LOCATION && e.start() < dateline.placeEnd()
+          && dateline.placeStart() < e.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,123 @@
+package org.khabar.dateline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.khabar.normalize.UrduNormalizer;
+
+/**
+ * Reads what a dateline's brackets name. The source is cut at {@code ، , / + و اور} into parts
+ * ({@code خصوصی وقائع نگار ، نیوز ایجنسیاں} is two), and each part, with its spaces dropped so
+ * that joined and spaced forms meet (جیوڈیسک، جیو ڈیسک), is:
+ *
+ * <ul>
+ *   <li>a known agency: اے پی پی → APP, اے ایف پی → AFP, رائٹرز/روئٹرز → Reuters, آن لائن →
+ *       Online, نیوز ایجنسیاں/ایجنسیاں → agencies;
+ *   <li>X ڈیسک or X سیل: a desk, named by X: مانیٹرنگ → monitoring, سپورٹس/اسپورٹس → sports,
+ *       جیو → Geo, else X romanized;
+ *   <li>a correspondent: نمائندہ خصوصی، خصوصی نامہ نگار، وقائع نگار خصوصی، خبر نگار خصوصی →
+ *       special; نامہ نگار، وقائع نگار، خبرنگار، نمائندہ → plain; X رپورٹر → X (sports, business,
+ *       culture); نمائندہ جنگ → of Jang;
+ *   <li>X نیوز or X رپورٹ: the newsroom of X (وقت نیوز → Waqt, دنیا نیوز → Dunya);
+ *   <li>else OTHER, kept as written.
+ * </ul>
+ */
+final class SourceNames {
+
+  private static final Map<String, String> AGENCIES = new LinkedHashMap<>();
+  private static final Map<String, String> NAMES = new LinkedHashMap<>();
+
+  static {
+    AGENCIES.put("اےپیپی", "APP");
+    AGENCIES.put("اےایفپی", "AFP");
+    AGENCIES.put("اےپی", "AP");
+    AGENCIES.put("رائٹرز", "Reuters");
+    AGENCIES.put("روئٹرز", "Reuters");
+    AGENCIES.put("رائٹر", "Reuters");
+    AGENCIES.put("آنلائن", "Online");
+    AGENCIES.put("اینایناے", "NNI");
+    AGENCIES.put("اینینآئی", "NNI");
+    AGENCIES.put("پیپیآئی", "PPI");
+    AGENCIES.put("ثنانیوز", "Sana News");
+    AGENCIES.put("نیٹنیوز", "Net News");
+    AGENCIES.put("نیوزایجنسیاں", "agencies");
+    AGENCIES.put("نیوزایجنسیا ں".replace(" ", ""), "agencies");
+    AGENCIES.put("ایجنسیاں", "agencies");
+    AGENCIES.put("بیبیسی", "BBC");
+    AGENCIES.put("سیاینان", "CNN");
+    AGENCIES.put("شنہوا", "Xinhua");
+    NAMES.put("مانیٹرنگ", "monitoring");
+    NAMES.put("مانیٹرگ", "monitoring");
+    NAMES.put("مانیٹنگ", "monitoring");
+    NAMES.put("سپورٹس", "sports");
+    NAMES.put("اسپورٹس", "sports");
+    NAMES.put("سپورٹ", "sports");
+    NAMES.put("سورٹس", "sports");
+    NAMES.put("بزنس", "business");
+    NAMES.put("کلچرل", "culture");
+    NAMES.put("شوبز", "showbiz");
+    NAMES.put("نیوز", "news");
+    NAMES.put("خصوصی", "special");
+    NAMES.put("جیو", "Geo");
+    NAMES.put("وقت", "Waqt");
+    NAMES.put("نوائےوقت", "Nawa-i-Waqt");
+    NAMES.put("دنیا", "Dunya");
+    NAMES.put("جنگ", "Jang");
+    NAMES.put("ایکسپریس", "Express");
+    NAMES.put("ڈان", "Dawn");
+    NAMES.put("اے آر وائی".replace(" ", ""), "ARY");
+  }
+
+  private static final String[] CORRESPONDENTS = {
+    "نامہنگار", "وقائعنگار", "خبرنگار", "نمائندہ", "نمائندے", "رپورٹر", "رپورٹرز"
+  };
+
+  private SourceNames() {}
+
+  /** The sources named in {@code written}, the text inside a dateline's brackets. */
+  static List<Source> read(String written) {
+    List<Source> sources = new ArrayList<>();
+    for (String part : written.split("\\s*(?:[،,/+]|\\sاور\\s|\\sو\\s)\\s*")) {
+      String trimmed = part.strip();
+      if (!trimmed.isEmpty()) {
+        sources.add(one(trimmed));
+      }
+    }
+    return sources;
+  }
+
+  private static Source one(String written) {
+    String joined = UrduNormalizer.normalizeWord(written).replaceAll("\\s+", "");
+    String agency = AGENCIES.get(joined);
+    if (agency != null) {
+      return new Source(Source.Kind.AGENCY, agency, written);
+    }
+    for (String desk : new String[] {"ڈیسک", "سیل"}) {
+      if (joined.endsWith(desk) && joined.length() > desk.length()) {
+        return new Source(Source.Kind.DESK, name(joined.substring(0, joined.length() - desk.length())), written);
+      }
+    }
+    boolean special = joined.contains("خصوصی");
+    String rest = joined.replace("خصوصی", "").replace("اپنے", "").replace("سے", "");
+    for (String c : CORRESPONDENTS) {
+      int at = rest.indexOf(c);
+      if (at >= 0) {
+        String qualifier = (rest.substring(0, at) + rest.substring(at + c.length())).strip();
+        String name = special ? "special" : qualifier.isEmpty() ? "" : name(qualifier);
+        return new Source(Source.Kind.CORRESPONDENT, name, written);
+      }
+    }
+    for (String room : new String[] {"نیوز", "رپورٹ"}) {
+      if (joined.endsWith(room) && joined.length() > room.length()) {
+        return new Source(Source.Kind.NEWSROOM, name(joined.substring(0, joined.length() - room.length())), written);
+      }
+    }
+    return new Source(Source.Kind.OTHER, written, written);
+  }
+
+  private static String name(String joined) {
+    String known = NAMES.get(joined);
+    return known != null ? known : org.khabar.coref.UrduLatin.transliterate(joined);
+  }
+}

@@ -1,0 +1,184 @@
+package org.khabar.quote;
+
+import static org.khabar.quote.ReportingLexicon.*;
+
+import java.util.List;
+import org.khabar.tokenize.Token;
+
+/**
+ * Reads a reporting expression leftwards from its verb and finds who it names as the speaker.
+ *
+ * <ul>
+ *   <li>A speech verb takes its speaker from the phrase before the nearest نے: {@code صدر
+ *       پوتین نے ... کہا ہے کہ} (speaker صدر پوتین); {@code اے ایف پی نے پولیس کمانڈر X کے حوالے
+ *       سے بتایا} (speaker X, whom the agency cites).
+ *   <li>A bare-subject verb takes the phrase right before it: {@code مبصرین کہتے ہیں کہ}.
+ *   <li>A reporting noun with a light verb is a speech verb: {@code شوئیگو نے ... دعویٰ کیا ہے
+ *       کہ}، {@code امکان ظاہر کیا جا رہا ہے کہ}.
+ *   <li>A held noun takes the phrase before its genitive: {@code ان کا کہنا تھا کہ}، {@code
+ *       تہران کا اصرار ہے کہ}، {@code مقامی قبائل کو اعتراض تھا کہ}.
+ *   <li>The passive names no one ({@code کہا جا رہا ہے کہ}), unless an agent or a document is
+ *       given: {@code برازیلین صدر کے دفتر کی طرف سے ... کہا گیا}، {@code ہیومن رائٹس واچ کی اس
+ *       رپورٹ میں کہا گیا ہے}.
+ *   <li>A negated verb reports nothing: {@code انہوں نے یہ نہیں بتایا کہ}; nor does a question
+ *       put to the speaker: {@code جب ان سے پوچھا گیا کہ}.
+ * </ul>
+ */
+final class HeadFinder {
+
+  private final List<Token> tokens;
+  private final String[] norms;
+
+  HeadFinder(List<Token> tokens, String[] norms) {
+    this.tokens = tokens;
+    this.norms = norms;
+  }
+
+  /**
+   * The reporting expression whose last word (before auxiliaries) is token {@code v}, whose
+   * word there is {@code word} (a joined کہاکہ gives کہا), within a sentence starting at token
+   * {@code limit}; {@code passive} if a passive auxiliary followed it. Null if it is none.
+   */
+  Head at(int v, String word, boolean passive, int limit) {
+    if (AGENTIVE_VERBS.contains(word)) {
+      if (negated(v, limit) || (passive && word.equals("پوچھا"))) {
+        return null;
+      }
+      return passive ? passiveHead(word, v, limit) : agentHead(word, v, limit);
+    }
+    if (NOMINATIVE_VERBS.contains(word) && !passive) {
+      if (negated(v, limit)) {
+        return null;
+      }
+      int[] phrase = SpeakerPhrase.before(tokens, norms, v, limit);
+      return Head.of(word, v, phrase, isPronoun(phrase));
+    }
+    if (LIGHT_VERBS.contains(word) && v - 1 >= limit) {
+      int n = v - 1;
+      if (norms[n].equals("ظاہر") || norms[n].equals("عائد")) {
+        n--;
+      }
+      if (n < limit) {
+        return null;
+      }
+      String noun = norms[n];
+      if (n - 1 >= limit && REPORTING_NOUNS.contains(norms[n - 1] + " " + noun)) {
+        noun = norms[n - 1] + " " + noun;
+        n--;
+      } else if (!REPORTING_NOUNS.contains(noun)) {
+        return null;
+      }
+      if (negated(n, limit)) {
+        return null;
+      }
+      String verb = noun + " " + word;
+      return passive ? passiveHead(verb, n, limit) : agentHead(verb, n, limit);
+    }
+    if (word.equals("کاکہنا") || word.equals("کاکہناتھا")) {
+      int[] phrase = SpeakerPhrase.before(tokens, norms, v, limit);
+      return Head.of("کا کہنا", v, phrase, isPronoun(phrase));
+    }
+    if (HELD_NOUNS.contains(word)) {
+      for (int g = v - 1; g >= Math.max(limit, v - 5); g--) {
+        if (GENITIVES.contains(norms[g])) {
+          if (!norms[g].equals("کو") || word.equals("اعتراض")) {
+            int[] phrase = SpeakerPhrase.before(tokens, norms, g, limit);
+            if (phrase == null) {
+              return null;
+            }
+            return Head.of((norms[g].equals("کو") ? "کو " : "کا ") + word, g, phrase,
+                isPronoun(phrase));
+          }
+          return null;
+        }
+        if (!isFiller(norms[g])) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words that may stand between کا and کہنا: ان کا مزید کہنا، ان کا ایک بیان میں کہنا. */
+  private static boolean isFiller(String w) {
+    return w.equals("مزید") || w.equals("بھی") || w.equals("یہ") || w.equals("ایک")
+        || w.equals("بیان") || w.equals("میں") || w.equals("تو") || w.equals("اپنے")
+        || w.equals("ہی");
+  }
+
+  private boolean negated(int head, int limit) {
+    for (int k = head - 1; k >= Math.max(limit, head - 3); k--) {
+      if (NEGATIONS.contains(norms[k])) {
+        return true;
+      }
+      if (!norms[k].equals("بھی") && !norms[k].equals("یہ") && !norms[k].equals("کچھ")
+          && !norms[k].equals("تو")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Head agentHead(String verb, int head, int limit) {
+    for (int k = head - 1; k >= limit; k--) {
+      String w = norms[k];
+      if (w.equals("حوالے") && k + 1 < head && norms[k + 1].equals("سے") && k - 1 >= limit
+          && norms[k - 1].equals("کے")) {
+        int[] cited = SpeakerPhrase.before(tokens, norms, k - 1, limit);
+        if (cited != null) {
+          return Head.of(verb, head, cited, isPronoun(cited));
+        }
+      }
+      if (w.equals("نے")) {
+        int[] phrase = SpeakerPhrase.before(tokens, norms, k, limit);
+        return Head.of(verb, head, phrase, isPronoun(phrase));
+      }
+      if (w.equals("کہ") || ReportingLexicon.stemOfJoinedKe(w) != null || QuoteMarks.isMark(tokens.get(k))) {
+        break;
+      }
+    }
+    return Head.of(verb, head, null, false);
+  }
+
+  private Head passiveHead(String verb, int head, int limit) {
+    for (int k = head - 1; k >= limit; k--) {
+      String w = norms[k];
+      if (w.equals("سے") && k - 2 >= limit && (norms[k - 1].equals("طرف") || norms[k - 1].equals("جانب"))
+          && norms[k - 2].equals("کی")) {
+        int[] agent = SpeakerPhrase.before(tokens, norms, k - 2, limit);
+        return Head.of(verb, head, agent, isPronoun(agent));
+      }
+      if (w.equals("میں") && k - 1 >= limit && DOCUMENTS.contains(norms[k - 1])) {
+        return documentHead(verb, head, k, limit);
+      }
+      if (w.equals("کہ") || w.equals("نے")) {
+        break;
+      }
+    }
+    return Head.of(verb, head, null, false);
+  }
+
+  /** {@code X کی رپورٹ میں کہا گیا}: the speaker is X; a bare document refers back. */
+  private Head documentHead(String verb, int head, int mein, int limit) {
+    int[] phrase = SpeakerPhrase.before(tokens, norms, mein, limit);
+    if (phrase == null) {
+      return Head.of(verb, head, null, false);
+    }
+    for (int g = mein - 2; g > phrase[0]; g--) {
+      if (GENITIVES.contains(norms[g])) {
+        return Head.of(verb, head, new int[] {phrase[0], g}, isPronoun(new int[] {phrase[0], g}));
+      }
+    }
+    boolean indefinite = norms[phrase[0]].equals("ایک");
+    boolean bare = phrase[1] - phrase[0] == 1
+        || (phrase[1] - phrase[0] == 2 && (norms[phrase[0]].equals("اس") || norms[phrase[0]].equals("اسی")));
+    if (indefinite) {
+      return Head.of(verb, head, new int[] {phrase[0] + 1, phrase[1]}, false);
+    }
+    return Head.of(verb, head, phrase, bare);
+  }
+
+  private boolean isPronoun(int[] phrase) {
+    return phrase != null && SpeakerPhrase.isPronoun(norms, phrase[0], phrase[1]);
+  }
+}

@@ -1,0 +1,72 @@
+package org.khabar.quote;
+
+import java.util.Set;
+import org.khabar.lexicon.WordList;
+
+/**
+ * The words the reporting rules look for. The open lists are resources ({@code reporting.txt},
+ * {@code not-sources.txt}, {@code speaker-boundaries.txt}); the closed ones (verb forms,
+ * auxiliaries, pronouns) are here.
+ */
+final class ReportingLexicon {
+
+  static final WordList REPORTING_NOUNS = WordList.load("reporting");
+  static final WordList NOT_SOURCES = WordList.load("not-sources");
+  static final WordList BOUNDARIES = WordList.load("speaker-boundaries");
+
+  /** Speech verbs whose subject takes نے: انہوں نے کہا، پولیس نے بتایا. */
+  static final Set<String> AGENTIVE_VERBS = Set.of("کہا", "بتایا", "لکھا", "پوچھا", "کہی");
+
+  /** Speech verbs whose subject stands bare: مبصرین کہتے ہیں کہ، وہ کہہ رہے تھے کہ. */
+  static final Set<String> NOMINATIVE_VERBS =
+      Set.of("کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا", "لکھتے", "لکھتی");
+
+  /** Light verbs after a reporting noun: دعوی کیا، وضاحت کی، اطلاع دی، الزام لگایا. */
+  static final Set<String> LIGHT_VERBS =
+      Set.of("کیا", "کی", "دی", "دیا", "لگایا", "اپنایا", "کرائی", "دلایا", "کرایا",
+          "کرتے");
+
+  /** Reporting nouns that report with a genitive holder and a copula: X کا دعوی ہے کہ. */
+  static final Set<String> HELD_NOUNS =
+      Set.of("دعوی", "موقف", "اصرار", "الزام", "اعتراض", "مطالبہ", "کہنا", "بیان");
+
+  /** Auxiliaries after a verb: ہے، تھا، رہے، چکے، گا ... */
+  static final Set<String> AUXILIARIES =
+      Set.of("ہے", "ہیں", "تھا", "تھے", "تھی", "تھیں", "ہو", "رہے", "رہی", "رہا", "چکے", "چکی",
+          "چکا", "گا", "گی", "گے", "ہوں", "جا");
+
+  /** Passive auxiliaries: کہا گیا، کہا جا رہا، کہا جاتا. */
+  static final Set<String> PASSIVE = Set.of("گیا", "گئی", "گئے", "جاتا", "جاتی", "جاتے", "جا");
+
+  /** Pronouns that name a speaker given before: انہوں نے، ان کا کہنا، وہ کہتے ہیں. */
+  static final Set<String> PRONOUNS =
+      Set.of("انہوں", "انھوں", "ان", "انہو", "وہ", "اس", "انہیں", "انھیں");
+
+  /** Genitive and dative markers before a held noun: کا کہنا، کی رائے، کو اعتراض. */
+  static final Set<String> GENITIVES = Set.of("کا", "کی", "کے", "کو");
+
+  /** Words that mark a negated report: نہیں بتایا کہ. */
+  static final Set<String> NEGATIONS = Set.of("نہیں", "نہ", "نا");
+
+  /** Documents in which something is said: رپورٹ میں کہا گیا. */
+  static final Set<String> DOCUMENTS =
+      Set.of("رپورٹ", "بیان", "سروے", "خط", "پیغام", "پمفلیٹ", "اعلامیہ", "اعلامیے", "دستاویز",
+          "دستاویزات", "تحقیق", "جائزے", "جائزہ", "ٹویٹ", "انٹرویو", "خبر", "مضمون");
+
+  /** Conjunctions at which an indirect statement ends if a new subject follows: تاہم انہوں نے. */
+  static final Set<String> CLAUSE_BREAKS = Set.of("تاہم", "لیکن", "مگر", "جبکہ", "البتہ");
+
+  private ReportingLexicon() {}
+
+  /** A joined verb and کہ, as typists write them: کہاکہ → کہا, بتایاکہ → بتایا; else null. */
+  static String stemOfJoinedKe(String word) {
+    if (word.length() > 3 && word.endsWith("کہ")) {
+      String stem = word.substring(0, word.length() - 2);
+      if (AGENTIVE_VERBS.contains(stem) || LIGHT_VERBS.contains(stem)
+          || NOMINATIVE_VERBS.contains(stem) || AUXILIARIES.contains(stem)) {
+        return stem;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+package org.khabar.quote;
+
+import java.util.List;
+import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
+
+/**
+ * Finds the words that name a speaker, reading leftwards from a case marker: the noun phrase
+ * before نے، before کا in کا کہنا، before کے in کے مطابق.
+ *
+ * <p>The phrase stops at punctuation, at the start of the sentence, and at a word that ends an
+ * earlier phrase or clause ({@code speaker-boundaries.txt}): in {@code اس کے بعد صدر حسن روحانی
+ * نے اتوار کو} the phrase before نے is صدر حسن روحانی, stopped by بعد. Genitives stay inside
+ * (ایران کے صدر حسن روحانی) and so do coordinations (روس اور ایران), but a leading اور is
+ * dropped. At most eight words.
+ */
+final class SpeakerPhrase {
+
+  static final int MAX_WORDS = 8;
+
+  private SpeakerPhrase() {}
+
+  /**
+   * The token range {@code [from, to)} of the phrase that ends just before token {@code
+   * before}, not reaching before {@code limit}; {@code null} if there is none.
+   */
+  static int[] before(List<Token> tokens, String[] norms, int before, int limit) {
+    int j = before - 1;
+    int count = 0;
+    while (j >= limit && count < MAX_WORDS) {
+      Token token = tokens.get(j);
+      if (token.type() != TokenType.WORD && token.type() != TokenType.LATIN
+          && token.type() != TokenType.NUMBER) {
+        break;
+      }
+      if (ReportingLexicon.BOUNDARIES.contains(norms[j])) {
+        break;
+      }
+      j--;
+      count++;
+    }
+    int from = j + 1;
+    while (from < before && (norms[from].equals("اور") || norms[from].equals("و"))) {
+      from++;
+    }
+    int to = before;
+    while (to > from && norms[to - 1].equals("بھی")) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    return new int[] {from, to};
+  }
+
+  /** True if the phrase {@code [from, to)} is one pronoun: انہوں، ان، وہ. */
+  static boolean isPronoun(String[] norms, int from, int to) {
+    return to - from == 1 && ReportingLexicon.PRONOUNS.contains(norms[from]);
+  }
+}

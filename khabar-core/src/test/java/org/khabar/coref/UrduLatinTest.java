@@ -1,0 +1,29 @@
+package org.khabar.coref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class UrduLatinTest {
+
+  @Test
+  void romanizesNames() {
+    assertThat(UrduLatin.transliterate("پوتین")).isEqualTo("Putin");
+    assertThat(UrduLatin.transliterate("حسن")).isEqualTo("Hasan");
+    assertThat(UrduLatin.transliterate("اوباما")).isEqualTo("Obama");
+    assertThat(UrduLatin.transliterate("حلب")).isEqualTo("Halab");
+  }
+
+  @Test
+  void theWikidataListComesFirst() {
+    assertThat(LatinNames.standard().latin("تہران")).isEqualTo("Tehran");
+    assertThat(LatinNames.standard().latin("پوتین")).isEqualTo("Putin");
+  }
+
+  @Property
+  void alwaysLatinLettersAndSpaces(@ForAll String any) {
+    assertThat(UrduLatin.transliterate(any)).matches("[A-Za-z0-9 ]*");
+  }
+}

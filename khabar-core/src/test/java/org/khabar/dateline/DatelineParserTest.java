@@ -1,0 +1,61 @@
+package org.khabar.dateline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.khabar.normalize.UrduNormalizer;
+
+class DatelineParserTest {
+
+  private static Optional<Dateline> parse(String text) {
+    return DatelineParser.parse(text, UrduNormalizer.normalize(text), LocalDate.of(2014, 12, 2));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "تہران (جیوڈیسک) ایران کے صدر|تہران|desk of Geo",
+    "دبئی(اسپورٹس ڈیسک) پاکستان|دبئی|sports desk",
+    "اسلام آباد (مانیٹرنگ ڈیسک) وزیر|اسلام آباد|monitoring desk",
+    "میر پور(وقت نیوز) بنگلہ دیش|میر پور|newsroom of Waqt",
+    "اسلام آباد(نمائندہ خصوصی) وزیر|اسلام آباد|special correspondent",
+    "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
+  })
+  void placeAndSource(String text, String place, String source) {
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.place()).isEqualTo(place);
+    assertThat(d.sources().get(0).describe()).isEqualTo(source);
+    assertThat(text.substring(d.placeStart(), d.placeEnd()).replace('ي', 'ی')).isEqualTo(place);
+  }
+
+  @Test
+  void placeDateAndAgency() {
+    String text = "ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش نے";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.place()).isEqualTo("ڈھاکہ");
+    assertThat(d.monthDay()).isEqualTo(MonthDay.of(12, 1));
+    assertThat(d.date()).isEqualTo(LocalDate.of(2014, 12, 1));
+    assertThat(text.substring(d.dateStart(), d.dateEnd())).isEqualTo("یکم دسمبر");
+    assertThat(d.sources().get(0).kind()).isEqualTo(Source.Kind.AGENCY);
+    assertThat(d.sources().get(0).name()).isEqualTo("APP");
+  }
+
+  @Test
+  void joinedDateAndSeveralSources() {
+    Dateline d = parse("ممبئی ۔07ستمبر(اے پی پی) ممبئی").orElseThrow();
+    assertThat(d.monthDay()).isEqualTo(MonthDay.of(9, 7));
+    assertThat(parse("اسلام آباد (خصوصی وقائع نگار ، نیوز ایجنسیاں) وزیر").orElseThrow().sources())
+        .extracting(Source::describe).containsExactly("special correspondent", "agency agencies");
+  }
+
+  @Test
+  void noDatelineInASentenceOrFurtherDown() {
+    assertThat(parse("بنگلہ دیش نے زمبابوے کو (پانچ) وکٹوں سے شکست دی")).isEmpty();
+    assertThat(parse("خبر یہ ہے۔\nتہران (جیوڈیسک) ایران")).isEmpty();
+    assertThat(parse("")).isEmpty();
+  }
+}

@@ -1,0 +1,47 @@
+package org.khabar.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.coref.EntityClusters;
+import org.khabar.text.Document;
+
+/** The reporting rules on short texts, without entities (speakers from noun phrases). */
+class StatementRulesTest {
+
+  private static List<String> statements(Document doc) {
+    return doc.get(Statement.LAYER).stream().map(doc::textOf).toList();
+  }
+
+  private static String speakerOf(Document doc, int i) {
+    Statement s = doc.get(Statement.LAYER).get(i);
+    return s.hasSpeaker() ? doc.get(EntityClusters.KEY).clusters().get(s.speaker()).name() : null;
+  }
+
+  @Test
+  void reportingVerbsAndAttribution() {
+    Document doc = Analyzed.analyze("پولیس حکام کے مطابق دھماکے میں کوئی ہلاک نہیں ہوا۔ "
+        + "ترجمان نجیب دانش نے کہا ہے کہ ڈرائیور زخمی ہوا۔ مبصرین کہتے ہیں کہ پیغام واضح ہے۔");
+    assertThat(statements(doc)).containsExactly(
+        "دھماکے میں کوئی ہلاک نہیں ہوا", "ڈرائیور زخمی ہوا", "پیغام واضح ہے");
+    assertThat(speakerOf(doc, 1)).isEqualTo("نجیب دانش");
+    assertThat(speakerOf(doc, 2)).isEqualTo("مبصرین");
+  }
+
+  @Test
+  void negatedAndFramingExpressionsAreNoStatements() {
+    Document doc = Analyzed.analyze("انہوں نے یہ نہیں بتایا کہ وہ کب آئیں گے۔ "
+        + "تفصیلات کے مطابق میچ پیر کو ہوا۔ واضح رہے کہ بارش ہوئی۔");
+    assertThat(statements(doc)).isEmpty();
+  }
+
+  @Test
+  void aTitleAloneAndAPronounFindTheirPerson() {
+    Document doc = Analyzed.analyze("وزیر اعظم نواز شریف نے کہا کہ انتخابات ہوں گے۔ "
+        + "وزیر اعظم نے کہا کہ نظام مکمل نہیں ہوتا۔ انہوں نے کہا کہ آئین لازم ہے۔");
+    assertThat(speakerOf(doc, 0)).isEqualTo("نواز شریف");
+    assertThat(speakerOf(doc, 1)).isEqualTo("نواز شریف");
+    assertThat(speakerOf(doc, 2)).isEqualTo("نواز شریف");
+  }
+}
