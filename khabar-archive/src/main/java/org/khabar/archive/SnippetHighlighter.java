@@ -10,6 +10,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -26,6 +28,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(() -> new CustomSeparatorBreakIterator('\u06D4'))
         .withFormatter(new SnippetFormatter())
+        .withScorer(new MatchCountScorer())
         .withMaxLength(1 << 20));
   }
 
@@ -43,6 +46,28 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       snippets.add(value == null ? List.of() : (List<SearchResponse.Snippet>) value);
     }
     return snippets;
+  }
+
+  /**
+   * Scores a passage by its distinct matched words, then its matches, favouring early passages
+   * a little. Lucene's default scorer builds a hash of terms for every passage of every hit,
+   * which costs more than the search itself when reports have many sentences.
+   */
+  private static final class MatchCountScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int matches = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int distinct = 0;
+      for (int i = 0; i < matches; i++) {
+        boolean seen = false;
+        for (int j = 0; j < i && !seen; j++) {
+          seen = terms[i].bytesEquals(terms[j]);
+        }
+        distinct += seen ? 0 : 1;
+      }
+      return distinct + 0.1f * matches + norm(passage.getStartOffset()) * 0.01f;
+    }
   }
 
   /** Turns passages into snippets with match offsets, cut to a readable length. */
