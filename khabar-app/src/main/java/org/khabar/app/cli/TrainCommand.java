@@ -9,7 +9,11 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     header = "Rebuild the models and word lists that ship with Khabar from the shared data.",
-    subcommands = {TrainGazetteersCommand.class})
+    subcommands = {
+      TrainGazetteersCommand.class,
+      TrainStopwordsCommand.class,
+      TrainJoinedWordsCommand.class
+    })
 final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;
