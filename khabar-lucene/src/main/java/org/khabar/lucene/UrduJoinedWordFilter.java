@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * کہا کہ}.
  *
  * <p>Each part gets its own slice of the offsets when the term is as long as its offsets (the
- * text was not changed by normalization); otherwise every part keeps the whole token's offsets.
+ * text was not changed by normalization) and as its parts together; otherwise every part keeps
+ * the whole token's offsets.
  * Terms must already be normalized; keywords are left alone.
  */
 public final class UrduJoinedWordFilter extends TokenFilter {
@@ -69,13 +70,21 @@ public final class UrduJoinedWordFilter extends TokenFilter {
     }
     tokenStart = offsetAtt.startOffset();
     tokenEnd = offsetAtt.endOffset();
-    slice = tokenEnd - tokenStart == termAtt.length();
+    slice = tokenEnd - tokenStart == termAtt.length() && totalLength(parts) == termAtt.length();
     partStart = tokenStart;
     state = captureState();
     pending = parts;
     next = 1;
     emit(parts[0], posIncAtt.getPositionIncrement());
     return true;
+  }
+
+  private static int totalLength(String[] parts) {
+    int length = 0;
+    for (String part : parts) {
+      length += part.length();
+    }
+    return length;
   }
 
   private void emit(String part, int positionIncrement) {

@@ -11,6 +11,10 @@ import org.apache.lucene.util.AttributeFactory;
  * &lt;tokenizer name="urdu" keepPunctuation="false" maxTokenLength="255"/&gt;
  * </pre>
  *
+ * <p>A tokenizer has no say in how query terms that skip it (wildcards, prefixes) are normalized;
+ * add {@code urduNormalization} after it for that: on its terms it costs a check and changes
+ * nothing.
+ *
  * @lucene.spi {@value #NAME}
  */
 public class UrduTokenizerFactory extends TokenizerFactory {
