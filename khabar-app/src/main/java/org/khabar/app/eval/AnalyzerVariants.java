@@ -48,21 +48,22 @@ public final class AnalyzerVariants {
   }
 
   /**
-   * UrduAnalyzer's parts: the tokenizer alone, each filter added to it alone, the whole default
-   * chain less one filter at a time, and the stemmer's rules one by one.
+   * UrduAnalyzer's parts: the tokenizer alone, each filter added to it alone, UrduAnalyzer less
+   * one filter at a time, UrduAnalyzer with the search folding, and the stemmer's rules.
    */
   public static Map<String, Supplier<Analyzer>> ablation() {
     Map<String, Function<TokenStream, TokenStream>> parts = new LinkedHashMap<>();
     parts.put("joined", UrduJoinedWordFilter::new);
     parts.put("stop", in -> new StopFilter(in, UrduAnalyzer.getDefaultStopSet()));
-    parts.put("fold", UrduSearchFoldingFilter::new);
     parts.put("stem", stem(UrduStemmer.DEFAULT_RULES));
     parts.put("vowels", UrduVowelFoldingFilter::new);
+    Function<TokenStream, TokenStream> fold = UrduSearchFoldingFilter::new;
     Map<String, Supplier<Analyzer>> analyzers = new LinkedHashMap<>();
     analyzers.put("tokenizer only", () -> urdu(List.of()));
     for (Map.Entry<String, Function<TokenStream, TokenStream>> part : parts.entrySet()) {
       analyzers.put("tokenizer + " + part.getKey(), () -> urdu(List.of(part.getValue())));
     }
+    analyzers.put("tokenizer + fold", () -> urdu(List.of(fold)));
     for (String left : parts.keySet()) {
       List<Function<TokenStream, TokenStream>> others = new ArrayList<>();
       parts.forEach((name, filter) -> {
@@ -70,15 +71,18 @@ public final class AnalyzerVariants {
           others.add(filter);
         }
       });
-      analyzers.put("default less " + left, () -> urdu(others));
+      analyzers.put("urdu less " + left, () -> urdu(others));
     }
+    List<Function<TokenStream, TokenStream>> withFold = new ArrayList<>(parts.values());
+    withFold.add(2, fold);
+    analyzers.put("urdu + fold", () -> urdu(withFold));
     for (Rule rule : Rule.values()) {
       analyzers.put("tokenizer + stem " + rule.name().toLowerCase(Locale.ROOT),
           () -> urdu(List.of(stem(EnumSet.of(rule)))));
     }
     List<Function<TokenStream, TokenStream>> allRules = new ArrayList<>(parts.values());
-    allRules.set(3, stem(EnumSet.allOf(Rule.class)));
-    analyzers.put("default, all stem rules", () -> urdu(allRules));
+    allRules.set(2, stem(EnumSet.allOf(Rule.class)));
+    analyzers.put("urdu, all stem rules", () -> urdu(allRules));
     return analyzers;
   }
 
