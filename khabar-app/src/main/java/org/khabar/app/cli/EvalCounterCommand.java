@@ -123,8 +123,9 @@ final class EvalCounterCommand implements Callable<Integer> {
         eval.queryCount(), mergeIdentical ? "; identical sources merged" : "");
     for (QueryType type : QueryType.values()) {
       out.println();
-      out.printf(Locale.ROOT, "%-32s %7s %7s   %-31s%s%n", "query: " + type.label(), "MRR", "P@1",
-          "MRR - standard [95% CI]", ablation ? "  MRR - urdu [95% CI]" : "");
+      out.printf(Locale.ROOT, "%-32s %7s %7s   %s%n", "query: " + type.label(), "MRR", "P@1",
+          ablation ? String.format("%-31s  MRR - urdu [95%% CI]", "MRR - standard [95% CI]")
+              : "MRR - standard [95% CI]");
       for (Map.Entry<String, Map<QueryType, double[]>> entry : ranks.entrySet()) {
         double[] rr = entry.getValue().get(type);
         PairedBootstrap.Interval ci = versusBaseline(ranks, entry.getKey(), type);
@@ -135,9 +136,10 @@ final class EvalCounterCommand implements Callable<Integer> {
           versusUrdu = String.format(Locale.ROOT, "  %+.4f [%+.4f, %+.4f]%s", u.difference(),
               u.low(), u.high(), u.excludesZero() ? " *" : "");
         }
-        out.printf(Locale.ROOT, "%-32s %7.4f %7.4f   %+.4f [%+.4f, %+.4f]%-2s%s%n",
+        String line = String.format(Locale.ROOT, "%-32s %7.4f %7.4f   %+.4f [%+.4f, %+.4f]%-2s%s",
             entry.getKey(), RetrievalEval.mean(rr), RetrievalEval.precisionAt1(rr),
             ci.difference(), ci.low(), ci.high(), ci.excludesZero() ? " *" : "", versusUrdu);
+        out.println(line.stripTrailing());
       }
     }
     out.println();
