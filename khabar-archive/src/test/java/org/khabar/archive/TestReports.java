@@ -3,7 +3,7 @@ package org.khabar.archive;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.khabar.lucene.UrduAnalyzer;
 import org.khabar.UrduPipeline;
 import org.khabar.io.Report;
 import org.khabar.pipeline.Pipeline;
@@ -30,7 +30,7 @@ final class TestReports {
   private TestReports() {}
 
   static Analyzer analyzer() {
-    return new StandardAnalyzer();
+    return new UrduAnalyzer();
   }
 
   static void put(Archive archive, Report... reports) throws java.io.IOException {

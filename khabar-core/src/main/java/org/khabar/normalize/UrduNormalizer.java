@@ -210,10 +210,18 @@ public final class UrduNormalizer {
 
   /** Normalizes {@code text}, keeping the map from normalized to original offsets. */
   public static NormalizedText normalize(String text) {
-    char[] chars = text.toCharArray();
-    NormalizedText.Builder out = new NormalizedText.Builder(chars.length, true);
-    run(chars, chars.length, out);
-    return out.build(chars.length);
+    return normalize(text.toCharArray(), text.length());
+  }
+
+  /**
+   * Normalizes {@code chars[0, length)}, keeping the map from normalized to original offsets, for
+   * callers that read text into their own buffer (such as a Lucene tokenizer). The result does
+   * not share {@code chars}.
+   */
+  public static NormalizedText normalize(char[] chars, int length) {
+    NormalizedText.Builder out = new NormalizedText.Builder(length, true);
+    run(chars, length, out);
+    return out.build(length);
   }
 
   /** Normalizes {@code text} without keeping offsets (for single words and query terms). */

@@ -2,7 +2,7 @@ package org.khabar.app.cli;
 
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.khabar.lucene.UrduAnalyzer;
 import org.khabar.archive.Archive;
 import org.khabar.archive.ArchiveException;
 import picocli.CommandLine.Option;
@@ -30,6 +30,6 @@ final class ArchiveOptions {
 
   /** The analyzer of the archive's text fields. */
   static Analyzer analyzer() {
-    return new StandardAnalyzer();
+    return new UrduAnalyzer();
   }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
     header = "Measure accuracy against gold data.",
     subcommands = {
       EvalTokensCommand.class,
+      EvalCounterCommand.class,
       EvalQuotesCommand.class,
       EvalReuseCommand.class,
     })

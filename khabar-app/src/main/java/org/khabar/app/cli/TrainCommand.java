@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
       TrainGazetteersCommand.class,
       TrainLatinNamesCommand.class,
       TrainReuseCommand.class,
+      TrainStopwordsCommand.class,
+      TrainJoinedWordsCommand.class,
     })
 final class TrainCommand implements Runnable {
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.khabar.app.train.PlaceListBuilder;
-import org.khabar.app.train.StopWordListBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "gazetteers",
     mixinStandardHelpOptions = true,
-    header = "Rebuild the place-name list (CLDR, ICU4J, NER training annotations) and the"
-        + " stop-word list (urduhack).")
+    header = "Rebuild the place-name list (CLDR, ICU4J, NER training annotations).")
 final class TrainGazetteersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -42,10 +40,6 @@ final class TrainGazetteersCommand implements Callable<Integer> {
     Path file = Home.resolve(out).resolve("places.txt");
     PlaceListBuilder.write(places, file);
     spec.commandLine().getOut().printf("wrote %d place names to %s%n", places.size(), file);
-    Path stopFile = Home.resolve(out).resolve("stopwords.txt");
-    int stopWords = StopWordListBuilder.write(
-        data.require("lexicons/urduhack/stopwords.txt"), stopFile);
-    spec.commandLine().getOut().printf("wrote %d stop words to %s%n", stopWords, stopFile);
     return ExitCodes.OK;
   }
 }
