@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
       EvalTokensCommand.class,
       EvalCounterCommand.class,
       EvalQuotesCommand.class,
-      EvalReuseCommand.class,
     })
 final class EvalCommand implements Runnable {
 

@@ -9,7 +9,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.khabar.UrduPipeline;
 import org.khabar.app.eval.AnalyzerVariants;
+import org.khabar.app.eval.CounterPairs;
+import org.khabar.app.eval.ReuseEvaluation;
+import org.khabar.reuse.ReuseClass;
+import org.khabar.reuse.ReuseClassifier;
+import org.khabar.reuse.ReuseTrainer;
 import org.khabar.app.eval.CounterArticle;
 import org.khabar.app.eval.PairedBootstrap;
 import org.khabar.app.eval.RetrievalEval;
@@ -25,18 +31,22 @@ import picocli.CommandLine.Spec;
  * {@code khabar eval counter}: measurements on COUNTER, the Corpus of Urdu News Text Reuse.
  *
  * <p>Section one, retrieval: how well each analyzer finds a derived article's source report (see
- * {@link RetrievalEval}). Section two, the WD/PD/ND reuse classification, is not built yet: it
- * goes in {@link #call()} after the retrieval section, with its own key in the JSON output.
+ * {@link RetrievalEval}). Section two, reuse classification: the shipped WD/PD/ND model (fitted
+ * on pairs 0001-0150 by {@code khabar train reuse}, never refitted here) on pairs 0151-0300,
+ * beside word 3-gram containment with thresholds fitted on 0001-0150 (see {@link
+ * ReuseEvaluation}).
  */
 @Command(
     name = "counter",
     mixinStandardHelpOptions = true,
-    header = "Measure on COUNTER: finding a reused report's source, per analyzer.",
+    header = "Measure on COUNTER: finding a reused report's source, and classifying reuse.",
     description = {
       "Indexes COUNTER's source reports with each analyzer and asks for each WD/PD derived",
       "article's source by its headline and by its first 50 words (BM25, SHOULD terms).",
       "Reports MRR and P@1 per analyzer and query type, and a paired bootstrap 95% interval",
-      "of each analyzer's MRR difference from StandardAnalyzer."
+      "of each analyzer's MRR difference from StandardAnalyzer. Then classifies each pair",
+      "of --reuse-pairs as wholly, partly or not derived with the shipped model, and reports",
+      "derived-vs-not accuracy and 3-class macro-F1 beside word 3-gram containment."
     })
 final class EvalCounterCommand implements Callable<Integer> {
 
@@ -68,6 +78,14 @@ final class EvalCounterCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "5", description = "Bootstrap seed (default 5).")
   long seed;
 
+  @Option(names = "--reuse-pairs", defaultValue = "151-300",
+      description = "Pairs on which reuse classification is scored (default: ${DEFAULT-VALUE}).")
+  String reusePairs;
+
+  @Option(names = "--reuse-train-pairs", defaultValue = "1-150",
+      description = "Pairs the baseline's thresholds are fitted on (default: ${DEFAULT-VALUE}).")
+  String reuseTrainPairs;
+
   @Option(names = "--min-headline-mrr", description = "Exit with 1 if urdu's headline MRR is below.")
   Double minHeadlineMrr;
 
@@ -91,13 +109,23 @@ final class EvalCounterCommand implements Callable<Integer> {
         ranks.put(entry.getKey(), eval.reciprocalRanks(analyzer));
       }
     }
+    int[] testRange = range(reusePairs);
+    int[] trainRange = range(reuseTrainPairs);
+    var pipeline = UrduPipeline.tokens();
+    List<ReuseTrainer.Example> reuseTest = ReuseEvaluation.examples(
+        CounterPairs.load(input, testRange[0], testRange[1]), pipeline);
+    List<ReuseTrainer.Example> reuseTrain = ReuseEvaluation.examples(
+        CounterPairs.load(input, trainRange[0], trainRange[1]), pipeline);
+    List<ReuseEvaluation.Scores> reuse = List.of(
+        ReuseEvaluation.score("khabar reuse model", ReuseClassifier.shipped(), reuseTest),
+        ReuseEvaluation.ContainmentThresholds.fit(reuseTrain).score(reuseTest));
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      printJson(out, input, eval, ranks);
+      printJson(out, input, eval, ranks, reuse, reuseTest.size());
     } else {
       printText(out, input, eval, ranks);
+      printReuse(out, reuse, reuseTest.size());
     }
-    // The WD/PD/ND reuse classification section goes here.
     Map<QueryType, double[]> urdu = ranks.get("urdu");
     boolean missed =
         (minHeadlineMrr != null && RetrievalEval.mean(urdu.get(QueryType.HEADLINE)) < minHeadlineMrr)
@@ -146,28 +174,66 @@ final class EvalCounterCommand implements Callable<Integer> {
     out.println("* the interval leaves out 0. COUNTER is the only data this was measured on.");
   }
 
+  private void printReuse(PrintWriter out, List<ReuseEvaluation.Scores> reuse, int pairs) {
+    out.println();
+    out.printf(Locale.ROOT, "COUNTER reuse classification: %d pairs (%s); model fitted on pairs"
+        + " 0001-0150 only%n", pairs, reusePairs);
+    for (ReuseEvaluation.Scores scores : reuse) {
+      out.printf(Locale.ROOT, "%-26s derived-vs-not accuracy %.3f   3-class macro-F1 %.3f%n",
+          scores.name(), scores.derivedAccuracy(), scores.macroF1());
+    }
+    out.println("confusion of the khabar model (rows gold, columns predicted: WD PD ND):");
+    for (ReuseClass gold : ReuseClass.values()) {
+      int[] row = reuse.get(0).confusion()[gold.ordinal()];
+      out.printf(Locale.ROOT, "  %s %4d %4d %4d%n", gold, row[0], row[1], row[2]);
+    }
+  }
+
   private void printJson(PrintWriter out, Path input, RetrievalEval eval,
-      Map<String, Map<QueryType, double[]>> ranks) {
-    StringBuilder json = new StringBuilder();
-    json.append(String.format(Locale.ROOT, "{\"file\":\"%s\",\"retrieval\":{\"sources\":%d,"
-        + "\"queries\":%d,\"mergedIdenticalSources\":%b,\"baseline\":\"%s\"", input.toString().replace("\\", "\\\\")
-        .replace("\"", "\\\""), eval.sourceCount(), eval.queryCount(), mergeIdentical, BASELINE));
+      Map<String, Map<QueryType, double[]>> ranks, List<ReuseEvaluation.Scores> reuse,
+      int pairs) throws Exception {
+    Map<String, Object> retrieval = new LinkedHashMap<>();
+    retrieval.put("sources", eval.sourceCount());
+    retrieval.put("queries", eval.queryCount());
+    retrieval.put("mergedIdenticalSources", mergeIdentical);
+    retrieval.put("baseline", BASELINE);
     for (QueryType type : QueryType.values()) {
-      json.append(",\"").append(type.name().toLowerCase(Locale.ROOT)).append("\":{");
-      boolean first = true;
+      Map<String, Object> byAnalyzer = new LinkedHashMap<>();
       for (Map.Entry<String, Map<QueryType, double[]>> entry : ranks.entrySet()) {
         double[] rr = entry.getValue().get(type);
         PairedBootstrap.Interval ci = versusBaseline(ranks, entry.getKey(), type);
-        json.append(first ? "" : ",");
-        json.append(String.format(Locale.ROOT, "\"%s\":{\"mrr\":%.4f,\"p1\":%.4f,"
-            + "\"mrrDifference\":%.4f,\"ciLow\":%.4f,\"ciHigh\":%.4f}", entry.getKey(),
-            RetrievalEval.mean(rr), RetrievalEval.precisionAt1(rr), ci.difference(), ci.low(),
-            ci.high()));
-        first = false;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("mrr", RetrievalEval.mean(rr));
+        figures.put("p1", RetrievalEval.precisionAt1(rr));
+        figures.put("mrrDifference", ci.difference());
+        figures.put("ciLow", ci.low());
+        figures.put("ciHigh", ci.high());
+        byAnalyzer.put(entry.getKey(), figures);
       }
-      json.append('}');
+      retrieval.put(type.name().toLowerCase(Locale.ROOT), byAnalyzer);
     }
-    json.append("}}");
-    out.println(json);
+    Map<String, Object> classification = new LinkedHashMap<>();
+    classification.put("pairs", reusePairs);
+    classification.put("count", pairs);
+    for (ReuseEvaluation.Scores scores : reuse) {
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("derivedAccuracy", scores.derivedAccuracy());
+      figures.put("macroF1", scores.macroF1());
+      figures.put("confusion", scores.confusion());
+      classification.put(scores.name(), figures);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("file", input.toString());
+    json.put("retrieval", retrieval);
+    json.put("reuse", classification);
+    out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json));
+  }
+
+  static int[] range(String text) {
+    String[] parts = text.split("-");
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("a range of pairs is written 151-300, not " + text);
+    }
+    return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
   }
 }
