@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param anchor what the date is relative to
  * @param unit the unit counted
- * @param amount how many units (0 for "this": اسی ہفتے، آج)
+ * @param amount how many units (0 for "this": اسی ہفتے، آج; for a weekday or a date without a
+ *     year, 0 means "on or before/after", 1 "strictly before/after")
  * @param direction which way from the anchor
  * @param weekday the weekday for {@link Unit#WEEKDAY}, else null
  */
@@ -72,9 +73,17 @@ public record DateRelation(
     return new DateRelation(Anchor.REPORT, unit, Math.abs(offset), direction, null);
   }
 
-  /** The weekday {@code day} before, after or either side of the report: اتوار کو. */
+  /**
+   * The weekday {@code day} on or before (past tense: اتوار کو کہا), on or after (future), or
+   * nearest the report.
+   */
   public static DateRelation weekday(DayOfWeek day, Direction direction) {
     return new DateRelation(Anchor.REPORT, Unit.WEEKDAY, 0, direction, day);
+  }
+
+  /** The weekday {@code day} strictly before or after the report: گزشتہ جمعہ، اگلے پیر. */
+  public static DateRelation weekdayStrictly(DayOfWeek day, Direction direction) {
+    return new DateRelation(Anchor.REPORT, Unit.WEEKDAY, 1, direction, day);
   }
 
   /**
@@ -100,12 +109,19 @@ public record DateRelation(
     String from = anchor == Anchor.REPORT ? "the report date" : "an event in the text";
     if (unit == Unit.WEEKDAY) {
       String day = weekday.name().charAt(0) + weekday.name().substring(1).toLowerCase();
+      String strictly = amount > 0 ? "" : " on or";
       return switch (direction) {
-        case BEFORE -> "the " + day + " on or before " + from;
-        case AFTER -> "the " + day + " on or after " + from;
+        case BEFORE -> "the " + day + strictly + " before " + from;
+        case AFTER -> "the " + day + strictly + " after " + from;
         case SAME -> "the " + day + " of the week of " + from;
         case EITHER -> "the " + day + " nearest " + from;
       };
+    }
+    if (amount == 0 && direction == Direction.BEFORE) {
+      return "the latest such date on or before " + from;
+    }
+    if (amount == 0 && direction == Direction.AFTER) {
+      return "the first such date on or after " + from;
     }
     String units = unit.name().toLowerCase() + (amount == 1 ? "" : "s");
     return switch (direction) {

@@ -120,8 +120,8 @@ public record DateValue(
    * ISO 8601 at the date's precision ({@code 2015-09-30}, {@code 2015-09}, {@code 2012}, {@code
    * 2016-W51}; decades and centuries as TIMEX3 writes them: {@code 199}, {@code 20}), with the
    * TIMEX3 part of the day ({@code 2016-12-24TNI}). Unresolved: the known fields with {@code X}
-   * for the rest ({@code XXXX-12-01}), else the relation's code ({@code XXXX-WXX-7}, {@code
-   * REF-P1D}), else the Hijri date ({@code AHXXXX-09}).
+   * for the rest ({@code XXXX-12-01}; a Hijri date as {@code AHXXXX-03-12}), else the
+   * relation's code ({@code XXXX-WXX-7}, {@code REF-P1D}).
    */
   @Override
   public String canonical() {
@@ -142,6 +142,9 @@ public record DateValue(
         case DAY -> String.format("%04d-%02d-%02d", year, month, day) + time;
       };
     }
+    if (hijri != null) {
+      return "AH" + hijri;
+    }
     if (month != 0) {
       String yearPart = year == 0 ? "XXXX" : String.format("%04d", year);
       return precision == DatePrecision.DAY && day != 0
@@ -150,9 +153,6 @@ public record DateValue(
     }
     if (relation != null) {
       return relation.code() + time;
-    }
-    if (hijri != null) {
-      return "AH" + hijri;
     }
     return "XXXX";
   }

@@ -1,0 +1,168 @@
+package org.khabar.value;
+
+import java.util.Arrays;
+import java.util.List;
+import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
+
+/**
+ * The words of one sentence as the value grammar sees them: tokens, with the lexicon's phrases
+ * made one word (سے زائد، کم از کم، ربیع الاول، سہ پہر) and glued number words split (دوہزارچھ → دو،
+ * ہزار، چھ; the parts share their token's span). Each word has its normalized form, what the
+ * lexicon knows of it and its span in the original text.
+ */
+final class Words {
+
+  private int size;
+  private String[] norm = new String[16];
+  private WordInfo[] info = new WordInfo[16];
+  private int[] start = new int[16];
+  private int[] end = new int[16];
+  private int[] firstToken = new int[16];
+  private int[] lastToken = new int[16];
+  private boolean[] digits = new boolean[16];
+  private boolean[] punctuation = new boolean[16];
+
+  private Words() {}
+
+  /** The words of {@code tokens[from, to)}. */
+  static Words of(List<Token> tokens, int from, int to) {
+    ValueLexicon lexicon = ValueLexicon.get();
+    Words words = new Words();
+    int t = from;
+    while (t < to) {
+      Token token = tokens.get(t);
+      String norm = token.norm();
+      if (token.type() == TokenType.WORD) {
+        int phraseEnd = words.addPhrase(lexicon, tokens, t, to, norm);
+        if (phraseEnd > t) {
+          t = phraseEnd;
+          continue;
+        }
+        WordInfo info = lexicon.info(norm);
+        String[] parts = info == WordInfo.NONE ? lexicon.splitGlued(norm) : null;
+        if (parts != null) {
+          for (String part : parts) {
+            words.add(part, lexicon.info(part), token, t, t, false);
+          }
+        } else {
+          words.add(norm, info, token, t, t, false);
+        }
+      } else {
+        words.add(norm, WordInfo.NONE, token, t, t, token.type() == TokenType.NUMBER);
+        words.punctuation[words.size - 1] = token.type() == TokenType.PUNCT;
+      }
+      t++;
+    }
+    return words;
+  }
+
+  /** Adds the longest lexicon phrase starting at token {@code t}; returns the token after it. */
+  private int addPhrase(ValueLexicon lexicon, List<Token> tokens, int t, int to, String first) {
+    for (String[] phrase : lexicon.phrasesStartingWith(first)) {
+      if (t + phrase.length > to) {
+        continue;
+      }
+      boolean matches = true;
+      for (int k = 1; k < phrase.length && matches; k++) {
+        Token next = tokens.get(t + k);
+        matches = next.type() == TokenType.WORD && next.norm().equals(phrase[k]);
+      }
+      if (matches) {
+        String joined = String.join(" ", phrase);
+        Token last = tokens.get(t + phrase.length - 1);
+        add(joined, lexicon.info(joined), tokens.get(t), t, t + phrase.length - 1, false);
+        end[size - 1] = last.end();
+        return t + phrase.length;
+      }
+    }
+    return t;
+  }
+
+  private void add(
+      String word, WordInfo wordInfo, Token token, int first, int last, boolean isDigits) {
+    if (size == norm.length) {
+      int capacity = size * 2;
+      norm = Arrays.copyOf(norm, capacity);
+      info = Arrays.copyOf(info, capacity);
+      start = Arrays.copyOf(start, capacity);
+      end = Arrays.copyOf(end, capacity);
+      firstToken = Arrays.copyOf(firstToken, capacity);
+      lastToken = Arrays.copyOf(lastToken, capacity);
+      digits = Arrays.copyOf(digits, capacity);
+      punctuation = Arrays.copyOf(punctuation, capacity);
+    }
+    norm[size] = word;
+    info[size] = wordInfo;
+    start[size] = token.start();
+    end[size] = token.end();
+    firstToken[size] = first;
+    lastToken[size] = last;
+    digits[size] = isDigits;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The normalized word, or "" outside the sentence. */
+  String norm(int i) {
+    return i >= 0 && i < size ? norm[i] : "";
+  }
+
+  /** What the lexicon knows of word {@code i}; {@link WordInfo#NONE} outside the sentence. */
+  WordInfo info(int i) {
+    return i >= 0 && i < size ? info[i] : WordInfo.NONE;
+  }
+
+  boolean has(int i, Role role) {
+    return info(i).has(role);
+  }
+
+  boolean is(int i, String word) {
+    return norm(i).equals(word);
+  }
+
+  /** True if word {@code i} is a number written in digits. */
+  boolean isDigits(int i) {
+    return i >= 0 && i < size && digits[i];
+  }
+
+  boolean isPunctuation(int i) {
+    return i >= 0 && i < size && punctuation[i];
+  }
+
+  int start(int i) {
+    return start[i];
+  }
+
+  int end(int i) {
+    return end[i];
+  }
+
+  /** The index of the sentence token word {@code i} comes from (its first token for a phrase). */
+  int token(int i) {
+    return firstToken[i];
+  }
+
+  /** True if word {@code i} begins a token (it is not the second part of a glued word). */
+  boolean startsToken(int i) {
+    return i == 0 || lastToken[i - 1] != firstToken[i];
+  }
+
+  /** True if word {@code i} ends a token (it is not the first part of a glued word). */
+  boolean endsToken(int i) {
+    return i == size - 1 || firstToken[i + 1] != lastToken[i];
+  }
+
+  /** The index of the first word at or after token {@code t}, or {@link #size()}. */
+  int wordAtToken(int t) {
+    for (int i = 0; i < size; i++) {
+      if (lastToken[i] >= t) {
+        return i;
+      }
+    }
+    return size;
+  }
+}
