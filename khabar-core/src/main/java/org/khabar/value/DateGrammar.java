@@ -381,6 +381,9 @@ final class DateGrammar {
     if (next.equals("کو") || (next.equals("کے") && (w.is(k + 2, "روز") || w.is(k + 2, "دن")))) {
       return true;
     }
+    if (next.equals("کی") && w.has(k + 2, Role.DAY_PART)) {
+      return true; // اتوار کی شام 5 بجے: the time after it takes the part of the day
+    }
     if ((next.equals("اور") || next.equals("،") || next.equals(",")) && w.has(k + 2, Role.WEEKDAY)) {
       return true;
     }

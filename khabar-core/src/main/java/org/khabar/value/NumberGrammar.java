@@ -26,7 +26,7 @@ import org.khabar.entity.EntityType;
  * a qualifier or صرف comes before it or فیصد after it; سو is 'sleep' before سو گئے and 'so' at
  * a sentence's start, and a number only before a counted noun (سو فیصد) or with a qualifier; اسی
  * ('this very') and بہتر ('better') likewise; نو is 'new' in نو منتخب and از سر نو; بیس is 'base' in ایئر بیس; دو is
- * 'give' in ہونے دو; پہلے is 'before' and دوسرا 'other' unless a word such as بار، مرحلے or بڑے
+ * 'give' in ہونے دو at the end of a clause; پہلے is 'before' and دوسرا 'other' unless a word such as بار، مرحلے or بڑے
  * follows (دوسرے بڑے شہر: the second largest city); the سوا of کے سوا is 'except'.
  */
 final class NumberGrammar {
@@ -286,9 +286,14 @@ final class NumberGrammar {
     return switch (word) {
       case "نو" -> !w.has(i + 1, Role.NEW_NEXT) && !w.has(i - 1, Role.NEW_PREV);
       case "بیس" -> !w.has(i - 1, Role.BASE_PREV) && !w.has(i + 1, Role.BASE_NEXT);
-      case "دو" -> !w.has(i - 1, Role.GIVE_PREV);
+      case "دو" -> !(w.has(i - 1, Role.GIVE_PREV) && clauseEnds(w, i + 1));
       default -> true;
     };
+  }
+
+  /** True if the clause ends at word {@code i}: a mark, the end, or اور / کہ. */
+  private static boolean clauseEnds(Words w, int i) {
+    return i >= w.size() || w.isPunctuation(i) || w.is(i, "اور") || w.is(i, "کہ");
   }
 
   /** {@code value} with the qualifier found before word {@code from} or at word {@code to}. */
