@@ -21,6 +21,7 @@ final class GluedWords {
 
   private final Node root = new Node();
   private final Map<String, WordInfo> info;
+  private final List<String> keyParts = new ArrayList<>();
 
   GluedWords(List<String> parts, Map<String, WordInfo> info) {
     this.info = info;
@@ -30,12 +31,19 @@ final class GluedWords {
         node = node.next.computeIfAbsent(part.charAt(i), c -> new Node());
       }
       node.word = part;
+      if (isKeyPart(info.get(part))) {
+        keyParts.add(part);
+      }
     }
+  }
+
+  private static boolean isKeyPart(WordInfo partInfo) {
+    return partInfo.has(Role.MULTIPLIER) || partInfo.has(Role.PREFIX) || partInfo.has(Role.OCLOCK);
   }
 
   /** The parts of {@code word}, or null if it is not glued number words. */
   String[] split(String word) {
-    if (word.length() < 4 || !root.next.containsKey(word.charAt(0))) {
+    if (word.length() < 4 || !root.next.containsKey(word.charAt(0)) || !mayHaveAKeyPart(word)) {
       return null;
     }
     List<String> parts = new ArrayList<>(4);
@@ -43,12 +51,21 @@ final class GluedWords {
       return null;
     }
     for (String part : parts) {
-      WordInfo partInfo = info.get(part);
-      if (partInfo.has(Role.MULTIPLIER) || partInfo.has(Role.PREFIX) || partInfo.has(Role.OCLOCK)) {
+      if (isKeyPart(info.get(part))) {
         return parts.toArray(new String[0]);
       }
     }
     return null;
+  }
+
+  /** A cheap test before splitting: the word contains a multiplier, a prefix or بجے. */
+  private boolean mayHaveAKeyPart(String word) {
+    for (String part : keyParts) {
+      if (word.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Depth-first, longest part first: a handful of steps for a real word. */

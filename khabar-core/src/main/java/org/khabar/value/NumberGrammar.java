@@ -61,12 +61,23 @@ final class NumberGrammar {
    * fractions and prefixes. Null if no number starts there.
    */
   static Parsed parse(Words w, int i, boolean strict) {
+    if (i < 0 || i >= w.size()) {
+      return null;
+    }
+    WordInfo first = w.info(i);
+    if (!w.isDigits(i) && !first.isNumberWord() && !first.has(Role.ORDINAL)) {
+      return null;
+    }
+    if (strict && first.has(Role.PREFIX) && w.is(i, "سوا") && (w.is(i - 1, "کے") || w.is(i - 1, "کی"))) {
+      return null;
+    }
+    return w.number(i, at -> read(w, at));
+  }
+
+  private static Parsed read(Words w, int i) {
     WordInfo first = w.info(i);
     if (first.has(Role.ORDINAL) && !first.has(Role.CARDINAL)) {
       return new Parsed(i + 1, Rational.of(first.ordinal), true, true);
-    }
-    if (first.has(Role.PREFIX) && strict && w.is(i, "سوا") && (w.is(i - 1, "کے") || w.is(i - 1, "کی"))) {
-      return null;
     }
     Count count = new Count();
     int j = i;

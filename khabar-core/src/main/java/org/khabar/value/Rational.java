@@ -13,7 +13,7 @@ record Rational(BigInteger numerator, BigInteger denominator) {
     if (denominator.signum() <= 0) {
       throw new IllegalArgumentException("denominator must be positive");
     }
-    BigInteger gcd = numerator.gcd(denominator);
+    BigInteger gcd = denominator.equals(BigInteger.ONE) ? BigInteger.ONE : numerator.gcd(denominator);
     if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
       numerator = numerator.divide(gcd);
       denominator = denominator.divide(gcd);

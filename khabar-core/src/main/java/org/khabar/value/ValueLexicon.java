@@ -33,23 +33,31 @@ final class ValueLexicon {
   private static final ValueLexicon INSTANCE = load();
 
   private final Map<String, WordInfo> words;
-  private final Map<String, List<String[]>> phrasesByFirstWord;
   private final GluedWords glued;
 
   private ValueLexicon(Map<String, WordInfo> words) {
     this.words = words;
-    this.phrasesByFirstWord = new HashMap<>();
     List<String> singles = new ArrayList<>();
+    List<String[]> phrases = new ArrayList<>();
     for (Map.Entry<String, WordInfo> entry : words.entrySet()) {
       String[] parts = entry.getKey().split(" ");
       if (parts.length > 1) {
-        phrasesByFirstWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
+        phrases.add(parts);
       } else if ((entry.getValue().roles & GLUED_PART_ROLES) != 0) {
         singles.add(entry.getKey());
       }
     }
-    for (List<String[]> phrases : phrasesByFirstWord.values()) {
-      phrases.sort(Comparator.comparingInt((String[] p) -> p.length).reversed());
+    for (String[] phrase : phrases) {
+      WordInfo first = words.computeIfAbsent(phrase[0], k -> new WordInfo());
+      if (first.phrases == null) {
+        first.phrases = new ArrayList<>(2);
+      }
+      first.phrases.add(phrase);
+    }
+    for (WordInfo info : words.values()) {
+      if (info.phrases != null) {
+        info.phrases.sort(Comparator.comparingInt((String[] p) -> p.length).reversed());
+      }
     }
     this.glued = new GluedWords(singles, words);
   }
@@ -58,14 +66,13 @@ final class ValueLexicon {
     return INSTANCE;
   }
 
-  /** What is known about the normalized word or phrase, {@link WordInfo#NONE} if nothing. */
+  /**
+   * What is known about the normalized word or phrase, {@link WordInfo#NONE} if nothing. The first
+   * word of a phrase knows the phrases it starts ({@link WordInfo#phrases}), so one look-up per
+   * token does.
+   */
   WordInfo info(String normalized) {
     return words.getOrDefault(normalized, WordInfo.NONE);
-  }
-
-  /** The phrases (as words, the first included) that start with {@code firstWord}, longest first. */
-  List<String[]> phrasesStartingWith(String firstWord) {
-    return phrasesByFirstWord.getOrDefault(firstWord, List.of());
   }
 
   /**

@@ -44,6 +44,8 @@ final class WordInfo {
   Relative relative;
   Modifier modifier;
   DateRelation.Unit unit;
+  /** The lexicon's phrases that start with this word, as words, longest first; null if none. */
+  java.util.List<String[]> phrases;
 
   boolean has(Role role) {
     return (roles & role.bit()) != 0;

@@ -14,32 +14,46 @@ import org.khabar.tokenize.TokenType;
 final class Words {
 
   private int size;
-  private String[] norm = new String[16];
-  private WordInfo[] info = new WordInfo[16];
-  private int[] start = new int[16];
-  private int[] end = new int[16];
-  private int[] firstToken = new int[16];
-  private int[] lastToken = new int[16];
-  private boolean[] digits = new boolean[16];
-  private boolean[] punctuation = new boolean[16];
+  private String[] norm;
+  private WordInfo[] info;
+  private int[] start;
+  private int[] end;
+  private int[] firstToken;
+  private int[] lastToken;
+  private boolean[] digits;
+  private boolean[] punctuation;
+  /** The number read at each word, once asked for (see {@link NumberGrammar#parse}). */
+  private NumberGrammar.Parsed[] numbers;
+  private boolean[] numberRead;
 
-  private Words() {}
+  private Words(int capacity) {
+    norm = new String[capacity];
+    info = new WordInfo[capacity];
+    start = new int[capacity];
+    end = new int[capacity];
+    firstToken = new int[capacity];
+    lastToken = new int[capacity];
+    digits = new boolean[capacity];
+    punctuation = new boolean[capacity];
+  }
 
   /** The words of {@code tokens[from, to)}. */
   static Words of(List<Token> tokens, int from, int to) {
     ValueLexicon lexicon = ValueLexicon.get();
-    Words words = new Words();
+    Words words = new Words(Math.max(4, to - from + 2));
     int t = from;
     while (t < to) {
       Token token = tokens.get(t);
       String norm = token.norm();
       if (token.type() == TokenType.WORD) {
-        int phraseEnd = words.addPhrase(lexicon, tokens, t, to, norm);
-        if (phraseEnd > t) {
-          t = phraseEnd;
-          continue;
-        }
         WordInfo info = lexicon.info(norm);
+        if (info.phrases != null) {
+          int phraseEnd = words.addPhrase(lexicon, info.phrases, tokens, t, to);
+          if (phraseEnd > t) {
+            t = phraseEnd;
+            continue;
+          }
+        }
         String[] parts = info == WordInfo.NONE ? lexicon.splitGlued(norm) : null;
         if (parts != null) {
           for (String part : parts) {
@@ -58,8 +72,9 @@ final class Words {
   }
 
   /** Adds the longest lexicon phrase starting at token {@code t}; returns the token after it. */
-  private int addPhrase(ValueLexicon lexicon, List<Token> tokens, int t, int to, String first) {
-    for (String[] phrase : lexicon.phrasesStartingWith(first)) {
+  private int addPhrase(
+      ValueLexicon lexicon, List<String[]> phrases, List<Token> tokens, int t, int to) {
+    for (String[] phrase : phrases) {
       if (t + phrase.length > to) {
         continue;
       }
@@ -104,6 +119,19 @@ final class Words {
 
   int size() {
     return size;
+  }
+
+  /** The number read at word {@code i}, read once by {@code reader} and then remembered. */
+  NumberGrammar.Parsed number(int i, java.util.function.IntFunction<NumberGrammar.Parsed> reader) {
+    if (numbers == null) {
+      numbers = new NumberGrammar.Parsed[size];
+      numberRead = new boolean[size];
+    }
+    if (!numberRead[i]) {
+      numbers[i] = reader.apply(i);
+      numberRead[i] = true;
+    }
+    return numbers[i];
   }
 
   /** The normalized word, or "" outside the sentence. */
