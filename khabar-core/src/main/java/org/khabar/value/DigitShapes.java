@@ -174,12 +174,6 @@ final class DigitShapes {
     return null;
   }
 
-  /** The token's value as a whole number, or -1: {@code 2015ء} → 2015, {@code 1.4} → -1. */
-  static long whole(String token) {
-    Rational value = number(token);
-    return value == null ? -1 : value.wholeOr(-1);
-  }
-
   /** True if the token is plain digits (no separators, no marker) with 1 to {@code max} digits. */
   static boolean plainDigits(String token, int max) {
     int n = token.length();

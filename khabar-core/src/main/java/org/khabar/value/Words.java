@@ -169,11 +169,6 @@ final class Words {
     return end[i];
   }
 
-  /** The index of the sentence token word {@code i} comes from (its first token for a phrase). */
-  int token(int i) {
-    return firstToken[i];
-  }
-
   /** True if word {@code i} begins a token (it is not the second part of a glued word). */
   boolean startsToken(int i) {
     return i == 0 || lastToken[i - 1] != firstToken[i];
@@ -182,15 +177,5 @@ final class Words {
   /** True if word {@code i} ends a token (it is not the first part of a glued word). */
   boolean endsToken(int i) {
     return i == size - 1 || firstToken[i + 1] != lastToken[i];
-  }
-
-  /** The index of the first word at or after token {@code t}, or {@link #size()}. */
-  int wordAtToken(int t) {
-    for (int i = 0; i < size; i++) {
-      if (lastToken[i] >= t) {
-        return i;
-      }
-    }
-    return size;
   }
 }
