@@ -1,7 +1,6 @@
 package org.khabar.value;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.khabar.entity.Entity;
@@ -136,12 +135,5 @@ public final class ValueParser {
       case TIME -> TimeGrammar.match(words, i, context);
       default -> null;
     };
-  }
-
-  /** Every expression {@link ValueGrammar} would find in {@code text}, for tests and tools. */
-  static List<Entity> findIn(String text, LocalDate reportDate) {
-    Document document =
-        TOKENS.apply(Document.of("text", text, new Metadata(null, reportDate, null)));
-    return new ValueGrammar().find(document);
   }
 }
