@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TrainGazetteersCommand.class,
       TrainLatinNamesCommand.class,
+      TrainNumbersCommand.class,
       TrainReuseCommand.class,
       TrainStopwordsCommand.class,
       TrainJoinedWordsCommand.class,
