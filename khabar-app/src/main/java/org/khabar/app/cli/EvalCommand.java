@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     header = "Measure accuracy against gold data.",
-    subcommands = {EvalTokensCommand.class})
+    subcommands = {EvalTokensCommand.class, EvalNerCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

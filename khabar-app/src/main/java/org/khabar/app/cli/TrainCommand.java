@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     header = "Rebuild the models and word lists that ship with Khabar from the shared data.",
-    subcommands = {TrainGazetteersCommand.class})
+    subcommands = {TrainGazetteersCommand.class, TrainNerCommand.class})
 final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;
