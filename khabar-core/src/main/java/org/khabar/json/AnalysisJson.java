@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.khabar.entity.Entity;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
@@ -69,10 +70,31 @@ public final class AnalysisJson {
     if (document.has(Sentence.LAYER)) {
       writeSentences(document, document.get(Sentence.LAYER), offset, json);
     }
+    if (document.has(Entity.LAYER)) {
+      writeEntities(document, document.get(Entity.LAYER), offset, json);
+    }
     if (document.has(Token.LAYER)) {
       writeTokens(document, document.get(Token.LAYER), offset, json);
     }
     json.writeEndObject();
+  }
+
+  /** Each entity: its span, text and type, and its value in standard notation when known. */
+  private static void writeEntities(
+      Document document, Layer<Entity> entities, int offset, JsonGenerator json)
+      throws IOException {
+    json.writeArrayFieldStart("entities");
+    for (Entity entity : entities) {
+      json.writeStartObject();
+      writeSpan(entity.start(), entity.end(), offset, json);
+      json.writeStringField("text", document.textOf(entity));
+      json.writeStringField("type", entity.type().name());
+      if (entity.value() != null) {
+        json.writeStringField("value", entity.value().canonical());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeMetadata(Metadata metadata, JsonGenerator json) throws IOException {

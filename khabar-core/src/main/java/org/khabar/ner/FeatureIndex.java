@@ -11,22 +11,22 @@ import java.util.List;
  */
 final class FeatureIndex {
 
-  private final LongIntMap numbers;
   private final long[] keys;
   private final List<int[][]> ids;
 
-  private FeatureIndex(LongIntMap numbers, long[] keys, List<int[][]> ids) {
-    this.numbers = numbers;
+  private FeatureIndex(long[] keys, List<int[][]> ids) {
     this.keys = keys;
     this.ids = ids;
   }
 
-  static FeatureIndex build(List<TrainingSentence> sentences, Gazetteer gazetteer, int minCount) {
+  static FeatureIndex build(
+      List<TrainingSentence> sentences, Gazetteer gazetteer, WordClusters clusters,
+      int minCount) {
     LongIntMap counts = new LongIntMap(1 << 20);
     List<long[][]> all = new ArrayList<>(sentences.size());
     long[] buffer = new long[NerFeatures.MAX];
     for (TrainingSentence sentence : sentences) {
-      SentenceView view = new SentenceView(sentence.tokens(), gazetteer);
+      SentenceView view = new SentenceView(sentence.tokens(), gazetteer, clusters);
       long[][] tokens = new long[view.size][];
       for (int i = 0; i < view.size; i++) {
         int count = NerFeatures.extract(view, i, buffer);
@@ -56,7 +56,7 @@ final class FeatureIndex {
       }
       ids.add(sentenceIds);
     }
-    return new FeatureIndex(numbers, Arrays.copyOf(keys, numbers.size()), ids);
+    return new FeatureIndex(Arrays.copyOf(keys, numbers.size()), ids);
   }
 
   int size() {

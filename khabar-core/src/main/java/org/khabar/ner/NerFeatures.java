@@ -15,13 +15,15 @@ import java.util.Set;
  *   <li>the nearest case marker or postposition after the token and its distance, with the word
  *       after it, and the nearest one before: in «حسن روحانی نے کہا», «نے» two words after «حسن»
  *       and «کہا» after «نے» point to a person; «میں» after a word points to a place or a time;
+ *   <li>the word classes of the token and its neighbours ({@link WordClusters}): an unseen name
+ *       shares its class with names seen in training;
  *   <li>the gazetteer matches of the token and of its neighbours, with their BILOU position.
  * </ul>
  */
 final class NerFeatures {
 
   /** Changes whenever a template changes, so that a model made with others is refused. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** The most features one token can have. */
   static final int MAX = 48 + 3 * Gazetteer.MAX_CATEGORIES;
@@ -57,6 +59,10 @@ final class NerFeatures {
   private static final int SUFFIX_BEFORE = 22;
   private static final int SUFFIX_AFTER = 23;
   private static final int WORD_MARKER = 24;
+  private static final int CLASS = 25;
+  private static final int CLASS_BEFORE = 26;
+  private static final int CLASS_AFTER = 27;
+  private static final int CLASS_PAIR = 28;
 
   private static final long START = Hashing.of("<s>");
   private static final long END = Hashing.of("</s>");
@@ -94,6 +100,7 @@ final class NerFeatures {
     out[n++] = Hashing.mix(SHAPE_BEFORE, i > 0 ? s.shapes[i - 1] : START, shape);
     out[n++] = Hashing.mix(SHAPE_AFTER, shape, i + 1 < s.size ? s.shapes[i + 1] : END);
     out[n++] = Hashing.mix(TYPE, s.types[i].ordinal());
+    n = classes(s, i, out, n);
     n = markers(s, i, out, n);
     n = gazetteer(GAZETTEER, s, i, out, n);
     n = gazetteer(GAZETTEER_BEFORE, s, i - 1, out, n);
@@ -116,6 +123,23 @@ final class NerFeatures {
         out[n++] = Hashing.mix(MARKER_BEFORE, s.hashes[j], i - j);
         break;
       }
+    }
+    return n;
+  }
+
+  private static int classes(SentenceView s, int i, long[] out, int n) {
+    int right = s.rightClasses[i];
+    int left = s.leftClasses[i];
+    out[n++] = Hashing.mix(CLASS, right, 0);
+    out[n++] = Hashing.mix(CLASS, left, 1);
+    out[n++] = Hashing.mix(CLASS_PAIR, right, left);
+    if (i > 0) {
+      out[n++] = Hashing.mix(CLASS_BEFORE, s.rightClasses[i - 1], 0);
+      out[n++] = Hashing.mix(CLASS_BEFORE, s.leftClasses[i - 1], 1);
+    }
+    if (i + 1 < s.size) {
+      out[n++] = Hashing.mix(CLASS_AFTER, s.rightClasses[i + 1], 0);
+      out[n++] = Hashing.mix(CLASS_AFTER, s.leftClasses[i + 1], 1);
     }
     return n;
   }

@@ -25,7 +25,7 @@ import org.khabar.tokenize.Token;
  * their best BILOU tags (see {@link TagSet}).
  *
  * <p>Stored as gzip'd {@link DataOutputStream} data: a header, the gazetteer, the transitions,
- * then the feature rows sorted by key, each with the tags it has a weight for. Weights are
+ * the word classes, then the feature rows sorted by key, each with the tags it has a weight for. Weights are
  * 16-bit fixed point, which changes no decision measurably and halves the file.
  */
 public final class NerModel {
@@ -38,6 +38,7 @@ public final class NerModel {
   private static final int T = TagSet.SIZE;
 
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
   private final LongIntMap rows;
   private final long[] keys; // sorted
   private final int[] rowStart;
@@ -49,9 +50,10 @@ public final class NerModel {
   private final float scale;
 
   private NerModel(
-      Gazetteer gazetteer, long[] keys, int[] rowStart, byte[] entryTag, float[] entryWeight,
+      Gazetteer gazetteer, WordClusters clusters, long[] keys, int[] rowStart, byte[] entryTag, float[] entryWeight,
       float[] transition, float[] start, float[] end, float scale) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
     this.scale = scale;
     this.keys = keys;
     this.rowStart = rowStart;
@@ -71,7 +73,7 @@ public final class NerModel {
    * featureKeys[f]}, keeping only weights whose size is at least {@code minWeight} once rounded.
    */
   static NerModel fromDense(
-      Gazetteer gazetteer, long[] featureKeys, float[] weights, float[] transition,
+      Gazetteer gazetteer, WordClusters clusters, long[] featureKeys, float[] weights, float[] transition,
       float[] start, float[] end, float minWeight) {
     Integer[] order = new Integer[featureKeys.length];
     for (int f = 0; f < order.length; f++) {
@@ -105,7 +107,7 @@ public final class NerModel {
       }
     }
     return new NerModel(
-        gazetteer, Arrays.copyOf(keys, rowCount), Arrays.copyOf(rowStart, rowCount + 1),
+        gazetteer, clusters, Arrays.copyOf(keys, rowCount), Arrays.copyOf(rowStart, rowCount + 1),
         Arrays.copyOf(tags, entries), Arrays.copyOf(values, entries),
         Fixed.round(transition, scale), Fixed.round(start, scale), Fixed.round(end, scale),
         scale);
@@ -113,6 +115,10 @@ public final class NerModel {
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  public WordClusters clusters() {
+    return clusters;
   }
 
   /** The number of features with a weight. */
@@ -127,7 +133,7 @@ public final class NerModel {
 
   /** The best tags of {@code tokens}, one sentence. */
   public int[] tag(List<Token> tokens) {
-    SentenceView sentence = new SentenceView(tokens, gazetteer);
+    SentenceView sentence = new SentenceView(tokens, gazetteer, clusters);
     return Viterbi.decode(emissions(sentence), sentence.size, transition, start, end, null);
   }
 
@@ -164,6 +170,7 @@ public final class NerModel {
       out.writeUTF(TagSet.name(t));
     }
     gazetteer.write(out);
+    clusters.write(out);
     out.writeFloat(scale);
     Fixed.write(out, transition, scale);
     Fixed.write(out, start, scale);
@@ -226,6 +233,7 @@ public final class NerModel {
         }
       }
       Gazetteer gazetteer = Gazetteer.read(in);
+      WordClusters clusters = WordClusters.read(in);
       float scale = in.readFloat();
       if (!(scale > 0) || Float.isInfinite(scale)) {
         throw corrupt(name, "bad weight scale " + scale);
@@ -234,7 +242,7 @@ public final class NerModel {
       float[] start = Fixed.read(in, T, scale);
       float[] end = Fixed.read(in, T, scale);
       int rowCount = in.readInt();
-      if (rowCount < 0 || rowCount > 50_000_000) {
+      if (rowCount < 0 || rowCount > 10_000_000) {
         throw corrupt(name, "bad feature count " + rowCount);
       }
       long[] keys = new long[rowCount];
@@ -261,7 +269,7 @@ public final class NerModel {
         throw corrupt(name, "trailing data");
       }
       return new NerModel(
-          gazetteer, keys, rowStart, tags, weights, transition, start, end, scale);
+          gazetteer, clusters, keys, rowStart, tags, weights, transition, start, end, scale);
     } catch (EOFException | ZipException | UTFDataFormatException e) {
       throw corrupt(name, "truncated or damaged (" + e.getMessage() + ")");
     } catch (IOException e) {

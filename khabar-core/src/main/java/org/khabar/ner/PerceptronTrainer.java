@@ -40,15 +40,17 @@ public final class PerceptronTrainer {
   }
 
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
   private final Options options;
 
-  public PerceptronTrainer(Gazetteer gazetteer, Options options) {
+  public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, Options options) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
     this.options = options;
   }
 
   public NerModel train(List<TrainingSentence> sentences, Progress progress) {
-    FeatureIndex index = FeatureIndex.build(sentences, gazetteer, options.minCount());
+    FeatureIndex index = FeatureIndex.build(sentences, gazetteer, clusters, options.minCount());
     int features = index.size();
     float[] weights = new float[features * T];
     float[] sums = new float[features * T];
@@ -129,7 +131,7 @@ public final class PerceptronTrainer {
       float[] transitionSums, float[] start, float[] startSums, float[] end, float[] endSums,
       long steps) {
     return NerModel.fromDense(
-        gazetteer, index.keys(), average(weights, sums, steps),
+        gazetteer, clusters, index.keys(), average(weights, sums, steps),
         average(transition, transitionSums, steps), average(start, startSums, steps),
         average(end, endSums, steps), options.minWeight());
   }

@@ -7,7 +7,7 @@ import org.khabar.tokenize.TokenType;
 
 /**
  * The tokens of one sentence as the features see them: normalized words, their hashes, their
- * shapes and their gazetteer matches, worked out once per token.
+ * shapes, their word classes and their gazetteer matches, worked out once per token.
  */
 final class SentenceView {
 
@@ -17,19 +17,25 @@ final class SentenceView {
   final long[] shapes;
   final TokenType[] types;
   final int[] gazetteer;
+  final int[] rightClasses;
+  final int[] leftClasses;
 
-  SentenceView(List<Token> tokens, Gazetteer lists) {
+  SentenceView(List<Token> tokens, Gazetteer lists, WordClusters clusters) {
     size = tokens.size();
     words = new String[size];
     hashes = new long[size];
     shapes = new long[size];
     types = new TokenType[size];
+    rightClasses = new int[size];
+    leftClasses = new int[size];
     for (int i = 0; i < size; i++) {
       Token token = tokens.get(i);
       words[i] = token.norm();
       hashes[i] = Hashing.of(words[i]);
       shapes[i] = shape(words[i]);
       types[i] = token.type();
+      rightClasses[i] = clusters.rightClass(hashes[i]);
+      leftClasses[i] = clusters.leftClass(hashes[i]);
     }
     gazetteer = lists.match(hashes, size);
   }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.khabar.UrduPipeline;
-import org.khabar.app.eval.NerCorpora;
+import org.khabar.app.eval.NerConvention;
 import org.khabar.app.eval.NerEvaluation;
 import org.khabar.app.eval.NerGold;
 import org.khabar.app.eval.SpanScore;
@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
       "label match a gold span. Precision, recall and F1 per label and micro-averaged, over",
       "the labels the set annotates: by default those of the set named by the gold file's",
       "folder (uner, ijcnlp2008, jahangir, ilner; see the data's README), else --labels.",
-      "Without --gold, scores the dev part of every set."
+      "Khabar's entities are read in the set's terms first (its convention): ijcnlp2008's",
+      "TIME covers Khabar's DATE; jahangir and ijcnlp2008 merged touching entities of one",
+      "type, and jahangir's PERSON includes a title before the name. --raw scores them as",
+      "they are. Without --gold, scores the dev part of every set."
     })
 final class EvalNerCommand implements Callable<Integer> {
 
@@ -65,6 +68,9 @@ final class EvalNerCommand implements Callable<Integer> {
       description = "A model file to use instead of the one built in.")
   Path model;
 
+  @Option(names = "--raw", description = "Score the entities as found, without the set's convention.")
+  boolean raw;
+
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   String format;
 
@@ -81,8 +87,8 @@ final class EvalNerCommand implements Callable<Integer> {
     }
     List<Path> files = new ArrayList<>(gold);
     if (files.isEmpty()) {
-      for (String set : NerCorpora.NAMES) {
-        files.add(data.require("ner/" + set + "/dev.jsonl"));
+      for (NerConvention convention : NerConvention.ALL) {
+        files.add(data.require("ner/" + convention.name() + "/dev.jsonl"));
       }
     }
     NerModel nerModel = model != null ? NerModel.read(Home.resolve(model)) : NerModel.builtIn();
@@ -91,9 +97,11 @@ final class EvalNerCommand implements Callable<Integer> {
     Map<Path, SpanScore> scores = new LinkedHashMap<>();
     Map<Path, Integer> sizes = new LinkedHashMap<>();
     for (Path file : files) {
-      Set<EntityType> scored = labelsFor(file);
+      NerConvention convention = NerConvention.named(NerConvention.setOf(file));
+      Set<EntityType> scored = labelsFor(file, convention);
       List<NerGold.Sentence> sentences = NerGold.read(file);
-      scores.put(file, NerEvaluation.score(pipeline, sentences, scored));
+      scores.put(file,
+          NerEvaluation.score(pipeline, sentences, scored, raw ? null : convention));
       sizes.put(file, sentences.size());
     }
     if (format.equals("json")) {
@@ -110,20 +118,22 @@ final class EvalNerCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Set<EntityType> labelsFor(Path file) {
+  private Set<EntityType> labelsFor(Path file, NerConvention convention) {
     if (labels != null && !labels.isEmpty()) {
       return EnumSet.copyOf(labels);
     }
-    Set<EntityType> known = NerCorpora.labels(NerCorpora.setOf(file));
-    if (known == null) {
+    if (convention == null) {
       throw new IllegalArgumentException("cannot tell which labels " + file + " annotates from"
           + " its folder name; give them with --labels");
     }
-    return known;
+    return convention.labels();
   }
 
-  private static void printText(PrintWriter out, Path file, int sentences, SpanScore score) {
-    out.printf(Locale.ROOT, "%s (%s, %d sentences)%n", NerCorpora.setOf(file), file, sentences);
+  private void printText(PrintWriter out, Path file, int sentences, SpanScore score) {
+    String set = NerConvention.setOf(file);
+    boolean adapted = !raw && NerConvention.named(set) != null;
+    out.printf(Locale.ROOT, "%s (%s, %d sentences%s)%n", set, file, sentences,
+        adapted ? ", in the set's convention" : "");
     out.printf(Locale.ROOT, "  %-13s %7s %7s %7s %6s %6s %7s%n", "label", "P", "R", "F1",
         "gold", "system", "correct");
     score.byType().forEach((type, counts) -> printRow(out, type.name(), counts));
@@ -136,14 +146,16 @@ final class EvalNerCommand implements Callable<Integer> {
         counts.recall(), counts.f1(), counts.gold(), counts.system(), counts.correct());
   }
 
-  private static String json(Map<Path, SpanScore> scores, Map<Path, Integer> sizes)
+  private String json(Map<Path, SpanScore> scores, Map<Path, Integer> sizes)
       throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
       json.writeStartArray();
       for (Map.Entry<Path, SpanScore> entry : scores.entrySet()) {
         json.writeStartObject();
-        json.writeStringField("set", NerCorpora.setOf(entry.getKey()));
+        String set = NerConvention.setOf(entry.getKey());
+        json.writeStringField("set", set);
+        json.writeBooleanField("convention", !raw && NerConvention.named(set) != null);
         json.writeStringField("gold", entry.getKey().toString());
         json.writeNumberField("sentences", sizes.get(entry.getKey()));
         writeCounts(json, "micro", entry.getValue().micro());

@@ -8,13 +8,19 @@ import org.khabar.entity.EntityType;
 import org.khabar.pipeline.Pipeline;
 import org.khabar.text.Document;
 
-/** Runs a pipeline over gold sentences, each on its own, and scores the entities it finds. */
+/**
+ * Runs a pipeline over gold sentences, each on its own, and scores the entities it finds,
+ * read in the set's terms if a convention is given (see {@link NerConvention#adapt}).
+ */
 public final class NerEvaluation {
 
   private NerEvaluation() {}
 
   public static SpanScore score(
-      Pipeline pipeline, List<NerGold.Sentence> sentences, Set<EntityType> labels) {
+      Pipeline pipeline,
+      List<NerGold.Sentence> sentences,
+      Set<EntityType> labels,
+      NerConvention convention) {
     SpanScore score = new SpanScore(labels);
     for (NerGold.Sentence sentence : sentences) {
       Document document = pipeline.apply(Document.of(sentence.id(), sentence.text()));
@@ -26,7 +32,7 @@ public final class NerEvaluation {
       for (Entity entity : document.get(Entity.LAYER)) {
         system.add(new SpanScore.Mention(entity.start(), entity.end(), entity.type()));
       }
-      score.add(gold, system);
+      score.add(gold, convention == null ? system : convention.adapt(system, sentence.text()));
     }
     return score;
   }

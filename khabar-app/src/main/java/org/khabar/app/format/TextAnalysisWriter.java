@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.khabar.entity.Entity;
+import org.khabar.entity.EntityType;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
@@ -28,7 +30,28 @@ final class TextAnalysisWriter implements AnalysisWriter {
     for (Sentence sentence : sentences) {
       out.printf("[%d] %s%n", number++, document.textOf(sentence));
     }
+    document.find(Entity.LAYER).ifPresent(entities -> writeEntities(document, entities));
     out.println();
+  }
+
+  /** One line per type: «PERSON: حسن روحانی، پوتین», each name once, in order of first mention. */
+  private void writeEntities(Document document, Layer<Entity> entities) {
+    if (entities.isEmpty()) {
+      return;
+    }
+    out.println("-- entities");
+    for (EntityType type : EntityType.values()) {
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      for (Entity entity : entities) {
+        if (entity.type() == type) {
+          String text = document.textOf(entity).replaceAll("\\s+", " ");
+          names.add(entity.value() == null ? text : text + " = " + entity.value().canonical());
+        }
+      }
+      if (!names.isEmpty()) {
+        out.printf("%s: %s%n", type, String.join("، ", names));
+      }
+    }
   }
 
   @Override
