@@ -2,13 +2,17 @@ package org.khabar;
 
 import org.khabar.coref.ClusterStage;
 import org.khabar.dateline.DatelineStage;
-import org.khabar.entity.NoEntityStage;
+import org.khabar.entity.EntityFinder;
+import org.khabar.entity.EntityStage;
+import org.khabar.ner.NerModel;
+import org.khabar.ner.NerTagger;
 import org.khabar.normalize.NormalizerStage;
 import org.khabar.pipeline.Pipeline;
 import org.khabar.quote.AttributionStage;
 import org.khabar.quote.StatementStage;
 import org.khabar.sentence.SentenceStage;
 import org.khabar.tokenize.TokenizerStage;
+import org.khabar.value.ValueStage;
 
 /** The standard Khabar pipelines, assembled from their stages. */
 public final class UrduPipeline {
@@ -27,11 +31,21 @@ public final class UrduPipeline {
         .add(new SentenceStage());
   }
 
-  /** Everything Khabar knows how to find in a report. */
+  /**
+   * Everything Khabar knows how to find in a report. Loads the named-entity model on first use;
+   * fails with an {@link org.khabar.ner.NerModelException} if it is missing or corrupt.
+   */
   public static Pipeline full() {
-    Pipeline.Builder builder = tokenStages();
-    builder.add(new NoEntityStage()); // entity stage placeholder: the NER branch puts EntityStage here
-    return withStatements(builder).build();
+    return withStatements(entityStages(new NerTagger(NerModel.builtIn()))).build();
+  }
+
+  /** Tokens, sentences, the entities found by {@code model}, and the value expressions. */
+  public static Pipeline withEntities(EntityFinder model) {
+    return entityStages(model).build();
+  }
+
+  private static Pipeline.Builder entityStages(EntityFinder model) {
+    return tokenStages().add(new EntityStage(model)).add(new ValueStage());
   }
 
   /**

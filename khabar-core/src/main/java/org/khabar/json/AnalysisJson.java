@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.khabar.entity.Entity;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
 import org.khabar.text.Metadata;
 import org.khabar.tokenize.Token;
+import org.khabar.value.ValueStage;
 
 /**
  * Writes a document's analysis as JSON in the documented, versioned schema ({@code
@@ -81,10 +83,35 @@ public final class AnalysisJson {
     if (document.has(Sentence.LAYER)) {
       writeSentences(document, document.get(Sentence.LAYER), offset, json);
     }
+    if (document.has(Entity.LAYER)) {
+      writeEntities("entities", document, document.get(Entity.LAYER), offset, json);
+    }
+    if (document.has(ValueStage.LAYER)) {
+      writeEntities("values", document, document.get(ValueStage.LAYER), offset, json);
+    }
     if (includeTokens && document.has(Token.LAYER)) {
       writeTokens(document, document.get(Token.LAYER), offset, json);
     }
     json.writeEndObject();
+  }
+
+  /** Each entity or value expression: its span, text and type, and its value when known. */
+  private static void writeEntities(String field,
+      Document document, Layer<Entity> entities, int offset, JsonGenerator json)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Entity entity : entities) {
+      json.writeStartObject();
+      writeSpan(entity.start(), entity.end(), offset, json);
+      json.writeStringField("text", document.textOf(entity));
+      json.writeStringField("type", entity.type().name());
+      if (entity.value() != null) {
+        json.writeFieldName("value");
+        ValueJson.write(entity.value(), json);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeMetadata(Metadata metadata, JsonGenerator json) throws IOException {

@@ -6,6 +6,10 @@ import org.khabar.coref.EntityCluster;
 import org.khabar.coref.EntityClusters;
 import org.khabar.coref.Mention;
 import org.khabar.dateline.Dateline;
+import org.khabar.entity.Entity;
+import org.khabar.text.Layer;
+import org.khabar.value.Value;
+import org.khabar.value.ValueStage;
 import org.khabar.dateline.Source;
 import org.khabar.quote.Quotation;
 import org.khabar.quote.Statement;
@@ -134,11 +138,26 @@ final class StatementJson {
         json.writeObjectFieldStart("date");
         AnalysisJson.writeSpan(s.dateStart(), s.dateEnd(), offset, json);
         json.writeStringField("text", document.text().substring(s.dateStart(), s.dateEnd()));
+        Value value = valueWithin(document, s.dateStart(), s.dateEnd());
+        if (value != null) {
+          json.writeFieldName("value");
+          ValueJson.write(value, json);
+        }
         json.writeEndObject();
       }
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /** The value of the first value expression inside {@code [start, end)}, or null. */
+  private static Value valueWithin(Document document, int start, int end) {
+    for (Entity value : document.find(ValueStage.LAYER).orElse(Layer.empty())) {
+      if (value.start() >= start && value.end() <= end && value.value() != null) {
+        return value.value();
+      }
+    }
+    return null;
   }
 
   private static void writeQuotations(Document document, int offset, JsonGenerator json)

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
     header = "Measure speed, side by side with baselines in the same run.",
     subcommands = {
       BenchTokenizeCommand.class,
+      BenchNerCommand.class,
       BenchAnalyzerCommand.class,
       BenchArchiveCommand.class,
     })

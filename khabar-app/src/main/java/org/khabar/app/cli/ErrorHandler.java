@@ -2,6 +2,7 @@ package org.khabar.app.cli;
 
 import java.io.UncheckedIOException;
 import org.khabar.io.InputException;
+import org.khabar.ner.NerModelException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,6 +18,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       Exception exception, CommandLine commandLine, ParseResult parseResult) {
     if (System.getenv("KHABAR_DEBUG") != null) {
       exception.printStackTrace(commandLine.getErr());
+    }
+    if (exception instanceof NerModelException model) {
+      commandLine.getErr().println("khabar: " + model.getMessage());
+      return ExitCodes.INTERNAL;
     }
     if (exception instanceof InputException input) {
       commandLine.getErr().println("khabar: " + input.getMessage());

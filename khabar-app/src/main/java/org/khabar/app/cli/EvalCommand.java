@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
     header = "Measure accuracy against gold data.",
     subcommands = {
       EvalTokensCommand.class,
-      EvalCounterCommand.class,
+      EvalNerCommand.class,
       EvalQuotesCommand.class,
+      EvalCounterCommand.class,
     })
 final class EvalCommand implements Runnable {
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
     header = "Rebuild the models and word lists that ship with Khabar from the shared data.",
     subcommands = {
       TrainGazetteersCommand.class,
+      TrainNerCommand.class,
       TrainLatinNamesCommand.class,
       TrainNumbersCommand.class,
       TrainReuseCommand.class,

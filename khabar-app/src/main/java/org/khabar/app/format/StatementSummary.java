@@ -51,7 +51,8 @@ final class StatementSummary {
       for (Statement s : statements) {
         String speaker = s.hasSpeaker() && clusters != null
             ? name(clusters.clusters().get(s.speaker())) : "نامعلوم (unknown)";
-        String date = s.hasDate() ? "، " + document.text().substring(s.dateStart(), s.dateEnd()) : "";
+        String date = s.hasDate() ? "، " + document.text().substring(s.dateStart(), s.dateEnd())
+            + dateValue(document, s.dateStart(), s.dateEnd()) : "";
         String type = s.type() == Statement.Type.DIRECT ? "براہ راست (direct)" : "بالواسطہ (indirect)";
         out.printf("  %d. %s%s، %s، %s: ”%s“%n", n++, speaker, date, type, s.verb(),
             oneLine(document.textOf(s)));
@@ -86,6 +87,17 @@ final class StatementSummary {
             + (d.monthDay() != null ? " (" + (d.date() != null ? d.date() : d.monthDay()) + ")" : "")
             : "",
         sources);
+  }
+
+  /** « (2016-12-25)» when a value expression lies in the given span, else nothing. */
+  private static String dateValue(Document document, int start, int end) {
+    for (var value : document.find(org.khabar.value.ValueStage.LAYER)
+        .orElse(org.khabar.text.Layer.empty())) {
+      if (value.start() >= start && value.end() <= end && value.value() != null) {
+        return " (" + ValueText.of(value.value()) + ")";
+      }
+    }
+    return "";
   }
 
   private static String name(EntityCluster c) {

@@ -1,0 +1,50 @@
+package org.khabar.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.entity.EntityType;
+
+class NerConventionTest {
+
+  private static SpanScore.Mention m(int start, int end, EntityType type) {
+    return new SpanScore.Mention(start, end, type);
+  }
+
+  @Test
+  void theSetIsNamedByItsFolder() {
+    assertThat(NerConvention.setOf(Path.of("data", "ner", "jahangir", "dev.jsonl")))
+        .isEqualTo("jahangir");
+    assertThat(NerConvention.named("ilner").labels()).contains(EntityType.ARTIFACT);
+    assertThat(NerConvention.named("nosuchset")).isNull();
+  }
+
+  @Test
+  void ijcnlpReadsDatesAsTimesAndMergesTouchingSpans() {
+    NerConvention ijcnlp = NerConvention.named("ijcnlp2008");
+    String text = "گیارہ ستمبر 2001ء کو";
+    List<SpanScore.Mention> adapted =
+        ijcnlp.adapt(List.of(m(0, 11, EntityType.DATE), m(12, 17, EntityType.DATE)), text);
+    assertThat(adapted).containsExactly(m(0, 17, EntityType.TIME));
+  }
+
+  @Test
+  void unerTakesKhabarsEntitiesAsTheyAre() {
+    NerConvention uner = NerConvention.named("uner");
+    List<SpanScore.Mention> mentions =
+        List.of(m(0, 3, EntityType.DESIGNATION), m(4, 14, EntityType.PERSON));
+    assertThat(uner.adapt(mentions, "صدر حسن روحانی")).isEqualTo(mentions);
+  }
+
+  @Test
+  void jahangirMayHaveTitlesInNamesOnlyInTraining() {
+    NerConvention jahangir = NerConvention.named("jahangir");
+    assertThat(jahangir.trainingCoverOf(EntityType.PERSON))
+        .containsExactlyInAnyOrder(EntityType.PERSON, EntityType.DESIGNATION);
+    assertThat(jahangir.coverOf(EntityType.PERSON)).containsExactly(EntityType.PERSON);
+    assertThat(jahangir.annotated()).doesNotContain(EntityType.DESIGNATION)
+        .contains(EntityType.ARTIFACT);
+  }
+}

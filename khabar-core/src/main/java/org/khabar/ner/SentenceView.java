@@ -1,0 +1,78 @@
+package org.khabar.ner;
+
+import java.util.List;
+import org.khabar.normalize.UrduLetters;
+import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
+
+/**
+ * The tokens of one sentence as the features see them: normalized words, their hashes, their
+ * shapes, their word classes and their gazetteer matches, worked out once per token.
+ */
+final class SentenceView {
+
+  final int size;
+  final String[] words;
+  final long[] hashes;
+  final long[] shapes;
+  final TokenType[] types;
+  final int[] gazetteer;
+  final int[] rightClasses;
+  final int[] leftClasses;
+
+  SentenceView(List<Token> tokens, Gazetteer lists, WordClusters clusters) {
+    size = tokens.size();
+    words = new String[size];
+    hashes = new long[size];
+    shapes = new long[size];
+    types = new TokenType[size];
+    rightClasses = new int[size];
+    leftClasses = new int[size];
+    for (int i = 0; i < size; i++) {
+      Token token = tokens.get(i);
+      words[i] = token.norm();
+      hashes[i] = Hashing.of(words[i]);
+      shapes[i] = shape(words[i]);
+      types[i] = token.type();
+      rightClasses[i] = clusters.rightClass(hashes[i]);
+      leftClasses[i] = clusters.leftClass(hashes[i]);
+    }
+    gazetteer = lists.match(hashes, size);
+  }
+
+  /**
+   * The shape of a word: the kinds of its characters with runs collapsed, and its length in
+   * buckets. «حلب» is {@code a/3}, «2015ء» is {@code 0a/5}, «BBC» is {@code X/3}, «F-16» is
+   * {@code X-0/4}.
+   */
+  static long shape(String word) {
+    long hash = Hashing.SEED;
+    char previous = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char kind = kind(word.charAt(i));
+      if (kind != previous) {
+        hash = Hashing.mix(hash, kind);
+        previous = kind;
+      }
+    }
+    int length = word.length();
+    int bucket = length <= 4 ? length : length <= 6 ? 5 : length <= 9 ? 7 : 10;
+    return Hashing.mix(hash, bucket);
+  }
+
+  private static char kind(char c) {
+    if (c >= '0' && c <= '9') {
+      return '0';
+    }
+    if (UrduLetters.isArabicScriptLetter(c)) {
+      return 'a';
+    }
+    if (Character.isUpperCase(c)) {
+      return 'X';
+    }
+    if (Character.isLetter(c)) {
+      return 'x';
+    }
+    return c < 0x80 ? c : '.';
+  }
+}

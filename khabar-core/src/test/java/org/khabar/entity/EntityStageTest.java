@@ -1,0 +1,32 @@
+package org.khabar.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.UrduPipeline;
+import org.khabar.text.Document;
+
+class EntityStageTest {
+
+  @Test
+  void keepsTheModelsEntitiesAndGivesNumbersTheirValues() {
+    EntityFinder model = document -> List.of(
+        new Entity(0, 3, EntityType.LOCATION, null, Entity.Origin.MODEL),
+        new Entity(4, 15, EntityType.NUMBER, null, Entity.Origin.MODEL));
+    Document tokens = UrduPipeline.tokens().apply(Document.of("t", "حلب پینتیس ہزار لوگ"));
+    Document done = new EntityStage(model).apply(tokens);
+    assertThat(done.get(Entity.LAYER))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.LOCATION, EntityType.NUMBER);
+    assertThat(done.get(Entity.LAYER).get(0).value()).isNull();
+    assertThat(done.get(Entity.LAYER).get(1).value().canonical()).isEqualTo("35000");
+  }
+
+  @Test
+  void needsTokensAndSentences() {
+    EntityStage stage = new EntityStage(document -> List.of());
+    assertThat(stage.requires()).hasSize(2);
+    assertThat(stage.produces()).containsExactly(Entity.LAYER);
+  }
+}
