@@ -17,13 +17,16 @@ public final class ArchiveFields {
   /** The body text, stored and indexed with offsets so snippets point into the original. */
   public static final String BODY = "body";
 
-  /** The publication date as an epoch day (points, doc values and stored). */
+  /** The publication date as an epoch day (points and doc values). */
   public static final String DATE = "date";
 
-  /** The stored analysis, as JSON in the analysis schema (without the text). */
+  /**
+   * The analysis, as JSON in the analysis schema (without the text and the tokens), kept as doc
+   * values; the headline, source and id are doc values too, so a hit list reads no stored field.
+   */
   public static final String ANALYSIS = "analysis";
 
-  /** The MinHash signature of the body (stored) and its LSH band keys (indexed). */
+  /** The MinHash signature of the body (doc values) and its LSH band keys (indexed). */
   public static final String MINHASH = "minhash";
 
   public static final String LSH = "lsh";

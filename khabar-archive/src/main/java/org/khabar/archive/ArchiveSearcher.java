@@ -15,7 +15,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,10 +29,6 @@ import org.apache.lucene.search.TopDocs;
 
 /** Answers searches over an {@link Archive}: hits with snippets, and facets over all hits. */
 public final class ArchiveSearcher {
-
-  /** The stored fields a hit shows; the body and the analysis are not loaded for a hit list. */
-  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID,
-      ArchiveFields.HEADLINE, ArchiveFields.DATE, ArchiveFields.SOURCE);
 
   private final Archive archive;
   private volatile FacetState facetState;
@@ -111,16 +106,15 @@ public final class ArchiveSearcher {
         ? List.of()
         : new SnippetHighlighter(searcher, archive.analyzer())
             .snippets(ArchiveFields.BODY, query, docIds, 2);
-    StoredFields stored = searcher.storedFields();
+    DocValuesReader values = new DocValuesReader(searcher.getIndexReader());
     List<SearchResponse.Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      var doc = stored.document(docIds[i], HIT_FIELDS);
-      var date = doc.getField(ArchiveFields.DATE);
+      Long day = values.number(docIds[i], ArchiveFields.DATE);
       hits.add(new SearchResponse.Hit(
-          doc.get(ArchiveFields.ID),
-          doc.get(ArchiveFields.HEADLINE),
-          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-          doc.get(ArchiveFields.SOURCE),
+          values.text(docIds[i], ArchiveFields.ID),
+          values.text(docIds[i], ArchiveFields.HEADLINE),
+          day == null ? null : LocalDate.ofEpochDay(day),
+          values.text(docIds[i], ArchiveFields.SOURCE),
           Float.isNaN(all[from + i].score) ? 0 : all[from + i].score,
           snippets.get(i)));
     }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,27 +45,24 @@ public final class RelatedStories {
       if (found.scoreDocs.length == 0) {
         return List.of();
       }
-      StoredFields stored = searcher.storedFields();
-      long[] signature = signature(stored.document(found.scoreDocs[0].doc)
-          .getField(ArchiveFields.MINHASH));
+      DocValuesReader values = new DocValuesReader(searcher.getIndexReader());
+      long[] signature = signature(values, found.scoreDocs[0].doc);
       BooleanQuery.Builder bands = new BooleanQuery.Builder();
       for (String band : MinHash.bands(signature)) {
         bands.add(new TermQuery(new Term(ArchiveFields.LSH, band)), BooleanClause.Occur.SHOULD);
       }
       List<Related> related = new ArrayList<>();
       for (ScoreDoc candidate : searcher.search(bands.build(), MAX_CANDIDATES).scoreDocs) {
-        var doc = stored.document(candidate.doc);
-        String candidateId = doc.get(ArchiveFields.ID);
+        String candidateId = values.text(candidate.doc, ArchiveFields.ID);
         if (candidateId.equals(id)) {
           continue;
         }
-        double similarity = MinHash.similarity(signature, signature(
-            doc.getField(ArchiveFields.MINHASH)));
+        double similarity = MinHash.similarity(signature, signature(values, candidate.doc));
         if (similarity >= minSimilarity) {
-          IndexableField date = doc.getField(ArchiveFields.DATE);
-          related.add(new Related(candidateId, doc.get(ArchiveFields.HEADLINE),
-              date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-              doc.get(ArchiveFields.SOURCE), similarity));
+          Long day = values.number(candidate.doc, ArchiveFields.DATE);
+          related.add(new Related(candidateId, values.text(candidate.doc, ArchiveFields.HEADLINE),
+              day == null ? null : LocalDate.ofEpochDay(day),
+              values.text(candidate.doc, ArchiveFields.SOURCE), similarity));
         }
       }
       related.sort(Comparator.comparingDouble(Related::similarity).reversed()
@@ -78,9 +73,8 @@ public final class RelatedStories {
     }
   }
 
-  private static long[] signature(IndexableField field) {
-    BytesRef bytes = field.binaryValue();
+  private static long[] signature(DocValuesReader values, int docId) throws IOException {
+    BytesRef bytes = values.bytes(docId, ArchiveFields.MINHASH);
     return MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length);
   }
-
 }

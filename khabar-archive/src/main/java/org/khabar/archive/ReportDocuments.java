@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -38,6 +39,7 @@ final class ReportDocuments {
     if (report.headline() != null) {
       doc.add(new Field(ArchiveFields.HEADLINE, report.headline(),
           ArchiveFields.TEXT_WITH_OFFSETS));
+      doc.add(new BinaryDocValuesField(ArchiveFields.HEADLINE, new BytesRef(report.headline())));
     }
     doc.add(new Field(ArchiveFields.BODY, report.body(), ArchiveFields.TEXT_WITH_OFFSETS));
     LocalDate date = report.date();
@@ -45,13 +47,13 @@ final class ReportDocuments {
       long day = date.toEpochDay();
       doc.add(new LongPoint(ArchiveFields.DATE, day));
       doc.add(new NumericDocValuesField(ArchiveFields.DATE, day));
-      doc.add(new StoredField(ArchiveFields.DATE, day));
       String month = date.toString().substring(0, 7);
       doc.add(new StringField(ArchiveFields.MONTH, month, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(ArchiveFields.MONTH, month));
     }
     if (report.source() != null && !report.source().isBlank()) {
       addName(doc, ArchiveFields.SOURCE, report.source().strip());
+      doc.add(new SortedDocValuesField(ArchiveFields.SOURCE, new BytesRef(report.source().strip())));
     }
     ReportFacts facts = ReportFacts.of(analysis);
     for (String dimension : ArchiveFields.MULTI_VALUED) {
@@ -60,12 +62,12 @@ final class ReportDocuments {
       }
     }
     long[] signature = MinHash.signature(facts.words());
-    doc.add(new StoredField(ArchiveFields.MINHASH, MinHash.toBytes(signature)));
+    doc.add(new BinaryDocValuesField(ArchiveFields.MINHASH, new BytesRef(MinHash.toBytes(signature))));
     for (String band : MinHash.bands(signature)) {
       doc.add(new StringField(ArchiveFields.LSH, band, Field.Store.NO));
     }
-    doc.add(new StoredField(ArchiveFields.ANALYSIS,
-        ANALYSIS_JSON.toJson(analysis).getBytes(StandardCharsets.UTF_8)));
+    doc.add(new BinaryDocValuesField(ArchiveFields.ANALYSIS,
+        new BytesRef(ANALYSIS_JSON.toJson(analysis).getBytes(StandardCharsets.UTF_8))));
     if (!report.extra().isEmpty()) {
       doc.add(new StoredField(ArchiveFields.EXTRA, json(report.extra())));
     }

@@ -1,5 +1,6 @@
 package org.khabar.lucene;
 
+import org.khabar.stem.UrduSearchFolder;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,5 +1,6 @@
 package org.khabar.lucene;
 
+import org.khabar.stem.UrduStemmer;
 import java.io.IOException;
 import java.util.EnumSet;
 import org.apache.lucene.analysis.Analyzer;

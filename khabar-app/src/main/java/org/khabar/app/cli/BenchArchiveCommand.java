@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "   on 1 thread and on --threads threads, and reports reports/s for each.",
       "2. Makes (or reuses) an archive of --reports reports by repeating the news with new ids,",
       "   then runs --queries queries drawn from real headlines, one after another after a",
-      "   warm-up, each a full search (10 hits with snippets, facets), and reports p50/p99."
+      "   warm-up, each a full search (10 hits with snippets, facets), and reports p50/p99.",
+      "   The archive is merged into one segment, as 'khabar index --optimize' does."
     })
 final class BenchArchiveCommand implements Callable<Integer> {
 
@@ -127,6 +128,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
     try (Archive archive = Archive.open(folder, Archive.Mode.WRITE, ArchiveOptions.analyzer())) {
       Indexer.Summary summary = new Indexer(archive, UrduPipeline.full(), threads, 20_000,
           quietListener()).index(new SyntheticReports(originals, reports));
+      archive.optimize(1);
       out.printf(Locale.ROOT, "built in %.0f s (%.0f reports/s)%n",
           summary.elapsed().toMillis() / 1000.0, summary.reportsPerSecond());
     }

@@ -49,6 +49,10 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit after this many reports (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
+  @Option(names = "--optimize", description = "Merge the archive into one segment afterwards:"
+      + " faster searches for an archive that changes rarely.")
+  boolean optimize;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress line.")
   boolean quiet;
 
@@ -62,6 +66,9 @@ final class IndexCommand implements Callable<Integer> {
           progress);
       Indexer.Summary summary = indexer.index(paths);
       progress.finish();
+      if (optimize) {
+        archive.optimize(1);
+      }
       out.printf(Locale.ROOT, "indexed %,d reports (%,d replaced an earlier copy), skipped %,d,"
               + " in %.1f s (%.0f reports/s)%n",
           summary.indexed(), summary.replaced(), summary.skipped(),

@@ -1,4 +1,4 @@
-package org.khabar.lucene;
+package org.khabar.stem;
 
 /**
  * Reduces a word to its consonant skeleton, for search: the long-vowel letters {@code ا ی و ئ}

@@ -1,4 +1,4 @@
-package org.khabar.lucene;
+package org.khabar.stem;
 
 import java.util.EnumSet;
 import java.util.Set;

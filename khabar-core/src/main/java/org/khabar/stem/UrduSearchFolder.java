@@ -1,4 +1,4 @@
-package org.khabar.lucene;
+package org.khabar.stem;
 
 /**
  * Folds spellings that Urdu writers use interchangeably but that normalization keeps apart,
