@@ -1,6 +1,5 @@
 package org.khabar.app.eval;
 
-import org.khabar.stem.UrduStemmer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.khabar.lucene.UrduAnalyzer;
 import org.khabar.lucene.UrduJoinedWordFilter;
 import org.khabar.lucene.UrduSearchFoldingFilter;
 import org.khabar.lucene.UrduStemFilter;
-import org.khabar.lucene.UrduStemmer;
+import org.khabar.stem.UrduStemmer;
 import org.khabar.stem.UrduStemmer.Rule;
 import org.khabar.lucene.UrduTokenizer;
 import org.khabar.lucene.UrduVowelFoldingFilter;
