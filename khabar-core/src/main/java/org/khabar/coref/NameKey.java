@@ -28,6 +28,9 @@ public final class NameKey {
 
   private NameKey() {}
 
+  private static final java.util.regex.Pattern WORD_BREAKS =
+      java.util.regex.Pattern.compile("[\\s\\u200C\\-‐،,]+");
+
   /** The key of a whole name: its words' keys joined. */
   public static String of(String name) {
     StringBuilder key = new StringBuilder();
@@ -40,7 +43,7 @@ public final class NameKey {
   /** The key of each word of {@code name}, in order (empty keys left out). */
   public static List<String> words(String name) {
     List<String> keys = new ArrayList<>();
-    for (String word : UrduNormalizer.normalizeWord(name).split("[\\s\\u200C\\-‐،,]+")) {
+    for (String word : WORD_BREAKS.split(UrduNormalizer.normalizeWord(name))) {
       String key = ofWord(word);
       if (!key.isEmpty()) {
         keys.add(key);
