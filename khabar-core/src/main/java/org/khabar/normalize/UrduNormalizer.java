@@ -18,7 +18,8 @@ import java.text.Normalizer;
  *       نقطۂ), {@code و + ٔ → ؤ}, {@code ی + ٔ → ئ}, {@code ے + ٔ} and {@code ۓ → ئے} (گۓ → گئے),
  *       and the old retroflex spelling with a small high tah: {@code ت + ؕ → ٹ}, {@code د + ؕ → ڈ},
  *       {@code ر + ؕ → ڑ}.
- *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) to their letters: ﺅ → ؤ, ﻻ → لا.
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) to their letters, with the
+ *       letters' own rules applied: ﺅ → ؤ, ﻻ → لا, ﻛ → ک, ﮰ → ئے.
  *       Ligatures that stand for whole phrases (ﷺ) are kept as they are.
  *   <li>Diacritics removed: zabar, zer, pesh, tanween, shadda, sukun and the superscript alef
  *       (دعویٰ → دعوی، تقریباً → تقریبا، مُلک → ملک); also Quranic annotation marks.
@@ -150,6 +151,8 @@ public final class UrduNormalizer {
       }
       if (ACTION[d] == KEEP && !isDiacritic(d)) {
         letters.append(MAP[d]);
+      } else if (ACTION[d] == EXPAND) {
+        letters.append(EXPANSION[d]); // ﮰ → ۓ → ئے
       } else if (ACTION[d] == COMBINE && letters.length() > 0) {
         String composed = compose(letters.charAt(letters.length() - 1), d);
         if (composed != null) {
