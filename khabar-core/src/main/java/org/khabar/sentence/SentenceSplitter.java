@@ -16,12 +16,17 @@ import org.khabar.tokenize.TokenType;
  *       ends after {@code ۔}.
  *   <li>A line break ends a sentence (a paragraph break in news text).
  *   <li>Closing quote marks and brackets right after the end belong to the sentence they close:
- *       {@code کہا کہ ”ہم جیتیں گے۔“} is one sentence up to {@code “}.
+ *       {@code کہا کہ ”ہم جیتیں گے۔“} is one sentence up to {@code “}; so does a quote mark glued
+ *       to the end that does not open a quote, even when its opening mark is on an earlier line:
+ *       {@code ہم اپنے مؤقف پر قائم ہیں۔“ اجلاس ختم ہو گیا۔}
  *   <li>Not inside numbers ({@code 1.4}, {@code 24.3}: the tokenizer keeps them whole), nor after
  *       initials written with a stop ({@code اے۔ کے۔ بروہی}, {@code A. K. Brohi}), nor after a
  *       title abbreviated with a stop ({@code ڈاکٹر۔ قدیر}, {@code Dr. Qadeer}).
- *   <li>Not at a stop used as a dash: after a place name ({@code ہند۔ ماریشیس تعلقات}) or in a
- *       dateline ({@code ڈھاکہ ۔ یکم دسمبر (اے پی پی)}, {@code انچیون ۔ 23 ستمبر}).
+ *   <li>Not at a stop used as a dash: after a place name ({@code ہند۔ ماریشیس تعلقات}), listed or
+ *       known by its ending ({@code حیدرآباد۔ لوک مانیا تلک ایکسپریس}, {@code بہاولپور۔ ملتان
+ *       سیکشن}: see {@link SentenceLexicon#hasPlaceEnding}), or in a dateline ({@code ڈھاکہ ۔ یکم
+ *       دسمبر (اے پی پی)}, {@code انچیون ۔ 23 ستمبر}); but a stop before a line break ends the
+ *       sentence.
  *   <li>A dash with spaces around it ends a sentence when the word before it closes a clause or a
  *       quote closes before it: {@code تلاش کیا جا رہا ہے - آج}; not in {@code 2001 - 2002}.
  * </ul>
@@ -159,7 +164,7 @@ public final class SentenceSplitter {
 
   /**
    * A stop used as a dash after a place name or in a dateline: {@code ڈھاکہ ۔ یکم دسمبر (اے پی
-   * پی)}, {@code ہند۔ ماریشیس تعلقات}.
+   * پی)}, {@code ہند۔ ماریشیس تعلقات}, {@code حیدرآباد۔ لوک مانیا تلک}.
    */
   private boolean isDashStop(int i, int inParagraph) {
     if (lineBreakBetween(tokens.get(i), tokens.get(i + 1))) {
@@ -170,6 +175,7 @@ public final class SentenceSplitter {
       return false;
     }
     if (SentenceLexicon.isPlace(before.norm())
+        || SentenceLexicon.hasPlaceEnding(before.norm())
         || (i >= 2 && SentenceLexicon.isPlace(tokens.get(i - 2).norm() + " " + before.norm()))) {
       return true;
     }
@@ -226,7 +232,7 @@ public final class SentenceSplitter {
       return glued || kind != Punctuation.FULL_STOP;
     }
     if (kind.isQuote()) {
-      return quotes.wouldClose(j) || (glued && quotes.isOpen());
+      return quotes.wouldClose(j) || (glued && (quotes.isOpen() || !quotes.opens(j)));
     }
     if (kind == Punctuation.BRACKET_CLOSING) {
       return glued || quotes.isBracketOpen();
