@@ -34,7 +34,9 @@ import java.text.Normalizer;
  * idempotent: normalizing normalized text changes nothing.
  *
  * <p>Every deleted character belongs to the character before it, so a token's original span
- * includes its diacritics (دعویٰ is one token over all five characters).
+ * includes its diacritics (دعویٰ is one token over all five characters); deleted characters at the
+ * start of the text or after a space belong to the next character that is not a space, the first
+ * of the word they stand before (خبر ـــاہم: the tatweels are part of اہم).
  */
 public final class UrduNormalizer {
 
@@ -261,9 +263,18 @@ public final class UrduNormalizer {
       }
       if (i > runStart) {
         if (pending >= 0) {
-          out.append(src[runStart], pending);
-          runStart++;
-          pending = -1;
+          int first = runStart; // the deleted characters go to the first one that is not a space
+          while (first < i && Character.isWhitespace(src[first])) {
+            first++;
+          }
+          if (first < i) {
+            if (first > runStart) {
+              out.appendRun(src, runStart, first);
+            }
+            out.append(src[first], pending);
+            runStart = first + 1;
+            pending = -1;
+          }
         }
         out.appendRun(src, runStart, i);
         if (i == length) {
@@ -273,8 +284,13 @@ public final class UrduNormalizer {
       char c = src[i];
       switch (ACTION[c]) {
         case KEEP -> {
-          out.append(MAP[c], pending >= 0 ? pending : i);
-          pending = -1;
+          char mapped = MAP[c];
+          if (pending >= 0 && !Character.isWhitespace(mapped)) {
+            out.append(mapped, pending);
+            pending = -1;
+          } else {
+            out.append(mapped, i);
+          }
         }
         case EXPAND -> {
           String expansion = EXPANSION[c];

@@ -23,6 +23,7 @@ import org.khabar.normalize.UrduNormalizer;
  *   <li>Web addresses, e-mail addresses, hashtags and user names are one token each.
  *   <li>A phrase ligature, which normalization keeps whole, is a symbol of its own: {@code اکرمﷺ}
  *       → {@code اکرم | ﷺ}.
+ *   <li>The percent and per-mille signs are symbols, not punctuation: {@code 5%} → {@code 5 | %}.
  *   <li>Every other mark is a token of its own; a run of one repeated mark is one token: {@code
  *       ''}, {@code ...}, {@code ۔۔۔}, {@code !!}.
  * </ul>
@@ -365,6 +366,9 @@ public final class TokenScanner {
     }
     if (Character.isLetterOrDigit(c)) {
       return LETTER; // letters of other scripts; digits of other scripts are normalized away
+    }
+    if (c == '%' || c == '\u066A' || c == '\u2030' || c == '\u2031') {
+      return SYMBOL; // 5% ۸٪: a unit sign, though Unicode files it as punctuation
     }
     return switch (type) {
       case Character.CONNECTOR_PUNCTUATION,
