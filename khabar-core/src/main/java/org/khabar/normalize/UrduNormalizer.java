@@ -34,9 +34,10 @@ import java.text.Normalizer;
  * idempotent: normalizing normalized text changes nothing.
  *
  * <p>Every deleted character belongs to the character before it, so a token's original span
- * includes its diacritics (دعویٰ is one token over all five characters); deleted characters at the
- * start of the text or after a space belong to the next character that is not a space, the first
- * of the word they stand before (خبر ـــاہم: the tatweels are part of اہم).
+ * includes its diacritics (دعویٰ is one token over all five characters); at the start of the text
+ * or after a space, it belongs to the character after it (خبر ـــاہم: the tatweels are part of
+ * اہم), and so to no token when that is another space: the map from normalized to original offsets
+ * never goes back.
  */
 public final class UrduNormalizer {
 
@@ -263,18 +264,9 @@ public final class UrduNormalizer {
       }
       if (i > runStart) {
         if (pending >= 0) {
-          int first = runStart; // the deleted characters go to the first one that is not a space
-          while (first < i && Character.isWhitespace(src[first])) {
-            first++;
-          }
-          if (first < i) {
-            if (first > runStart) {
-              out.appendRun(src, runStart, first);
-            }
-            out.append(src[first], pending);
-            runStart = first + 1;
-            pending = -1;
-          }
+          out.append(src[runStart], pending);
+          runStart++;
+          pending = -1;
         }
         out.appendRun(src, runStart, i);
         if (i == length) {
@@ -284,13 +276,8 @@ public final class UrduNormalizer {
       char c = src[i];
       switch (ACTION[c]) {
         case KEEP -> {
-          char mapped = MAP[c];
-          if (pending >= 0 && !Character.isWhitespace(mapped)) {
-            out.append(mapped, pending);
-            pending = -1;
-          } else {
-            out.append(mapped, i);
-          }
+          out.append(MAP[c], pending >= 0 ? pending : i);
+          pending = -1;
         }
         case EXPAND -> {
           String expansion = EXPANSION[c];
