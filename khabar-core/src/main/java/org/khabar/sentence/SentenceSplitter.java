@@ -15,6 +15,8 @@ import org.khabar.tokenize.TokenType;
  *   <li>A sentence ends at ۔ . ؟ ? ! and … — also when no space follows: {@code نہیں کرسکتے۔ہمیں}
  *       ends after {@code ۔}.
  *   <li>A line break ends a sentence (a paragraph break in news text).
+ *   <li>More end marks right after the end belong to the sentence, spaced or not: {@code کیا
+ *       واقعی؟!}, and a stray second stop in {@code آرام گاہیں ہیں۔ ۔}.
  *   <li>Closing quote marks and brackets right after the end belong to the sentence they close:
  *       {@code کہا کہ ”ہم جیتیں گے۔“} is one sentence up to {@code “}; so does a quote mark glued
  *       to the end that does not open a quote, even when its opening mark is on an earlier line:
@@ -229,7 +231,7 @@ public final class SentenceSplitter {
     Punctuation kind = token.punctuation();
     boolean glued = previous.end() == token.start();
     if (kind.isSentenceTerminal()) {
-      return glued || kind != Punctuation.FULL_STOP;
+      return true; // ؟! and a stray second stop: ہیں۔ ۔ is one sentence, not two
     }
     if (kind.isQuote()) {
       return quotes.wouldClose(j) || (glued && (quotes.isOpen() || !quotes.opens(j)));
