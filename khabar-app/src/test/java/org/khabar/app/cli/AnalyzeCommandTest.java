@@ -148,6 +148,23 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void standardInputIsReadWithTheDash() throws Exception {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("خبر۔".getBytes(StandardCharsets.UTF_8)));
+      Run run = Run.khabar("analyze", "-");
+      assertThat(run.exitCode()).isZero();
+      assertThat(json(run).get(0).get("id").asText()).isEqualTo("stdin");
+      System.setIn(new java.io.ByteArrayInputStream(new byte[] {'a', (byte) 0xC0}));
+      Run bad = Run.khabar("analyze", "-");
+      assertThat(bad.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+      assertThat(bad.errLines()).singleElement().asString().startsWith("khabar: <stdin>:1: not UTF-8");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
   void partSizeBelowTheMinimumIsAUsageError() throws Exception {
     Path report = file("r.txt", "خبر۔");
     Run run = Run.khabar("analyze", "--part-size", "1", report.toString());
