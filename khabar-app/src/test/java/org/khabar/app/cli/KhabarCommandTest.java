@@ -2,6 +2,9 @@ package org.khabar.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,21 @@ class KhabarCommandTest {
   void analyzeHelpDescribesFormatsAndExitCodes() {
     Run run = Run.khabar("analyze", "--help");
     assertThat(run.out()).contains("json, text, conllu", "--part-size", "Exit codes:", "2   wrong");
+  }
+
+  @ParameterizedTest(name = "khabar {0} --help")
+  @ValueSource(strings = {"analyze", "eval tokens", "bench tokenize", "train gazetteers"})
+  void helpTextsAreWellFormedForPicocli(String command) {
+    // a bad format string in a description (a lone %) makes picocli warn on System.err
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      assertThat(Run.khabar((command + " --help").split(" ")).exitCode()).isZero();
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
