@@ -16,8 +16,9 @@ import org.khabar.normalize.UrduNormalizer;
  *   <li>Digits glued to letters are split off: {@code ستمبر2015ء} → {@code ستمبر | 2015ء}, {@code
  *       میں63اور} → {@code میں | 63 | اور}, {@code 5وکٹوں} → {@code 5 | وکٹوں}.
  *   <li>A number keeps its separators when a digit follows them: {@code 1.4}, {@code 1,000}, {@code
- *       4:10}, {@code 12/05/2015}, {@code 2014-15}, {@code 2015–16} (en dash), and the year marker
- *       after it: {@code 2015ء}.
+ *       4:10}, {@code 12/05/2015}, {@code 2014-15}, {@code 2015–16} (en dash), {@code 13۔2012},
+ *       and the year marker after it: {@code 2015ء}; a comma only before a group of two or three
+ *       digits ({@code 10,50,000}), so {@code 6-3,3-6} is two scores and a comma.
  *   <li>A word in Latin (or any other) script keeps inner hyphens, dots, underscores and
  *       apostrophes, and digits glued to it: {@code B350-B-3}, {@code P.D}, {@code 2G}.
  *   <li>Web addresses, e-mail addresses, hashtags and user names are one token each.
@@ -141,7 +142,8 @@ public final class TokenScanner {
     int j = scanDigits(i);
     while (j + 1 < length
         && isNumberSeparator(text[j])
-        && CLASS[text[j + 1]] == DIGIT) {
+        && CLASS[text[j + 1]] == DIGIT
+        && (text[j] != ',' || isDigitGroup(j + 1))) {
       j = scanDigits(j + 1);
     }
     if (j < length && CLASS[text[j]] == LETTER) {
@@ -162,6 +164,16 @@ public final class TokenScanner {
       j++;
     }
     return j;
+  }
+
+  /**
+   * True if two or three digits start at {@code i}: a group after a thousands or lakh comma
+   * ({@code 1,000}, {@code 10,50,000}). A comma before one digit or four is a list comma: {@code
+   * 6-3,3-6,7-6} is three scores.
+   */
+  private boolean isDigitGroup(int i) {
+    int digits = scanDigits(i) - i;
+    return digits == 2 || digits == 3;
   }
 
   private static boolean isNumberSeparator(char c) {

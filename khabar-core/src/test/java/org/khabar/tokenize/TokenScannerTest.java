@@ -69,6 +69,13 @@ class TokenScannerTest {
   }
 
   @Test
+  void aCommaJoinsOnlyGroupsOfTwoOrThreeDigits() {
+    assertThat(scan("10,50,000")).containsExactly("10,50,000/NUMBER");
+    assertThat(scan("6-3,3-6")).containsExactly("6-3/NUMBER", ",/PUNCT", "3-6/NUMBER");
+    assertThat(scan("12,3456")).containsExactly("12/NUMBER", ",/PUNCT", "3456/NUMBER");
+  }
+
+  @Test
   void bracketsAreNeverMergedIntoRuns() {
     assertThat(scan("((")).containsExactly("(/PUNCT", "(/PUNCT");
   }
