@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,15 @@ class KhabarCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("Unknown option: '--no-such-option'");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void missingDataFolderIsOneLineNotAStackTrace(@TempDir Path dir) {
+    Run run = Run.khabar("bench", "tokenize", "--data", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("khabar: missing data file " + dir.resolve("news"))
+        .contains("--data or KHABAR_DATA");
   }
 
   @Test
