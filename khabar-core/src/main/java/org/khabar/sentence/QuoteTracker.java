@@ -3,6 +3,7 @@ package org.khabar.sentence;
 import java.util.List;
 import org.khabar.normalize.Punctuation;
 import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
 
 /**
  * Keeps count of the quotes and brackets open at a point of a paragraph, so that a closing mark
@@ -10,7 +11,9 @@ import org.khabar.tokenize.Token;
  *
  * <p>Urdu typists often open a quote with the "closing" mark (”دہشت گردوں”), so a quote mark's
  * direction is read from where it stands: after a space and before a letter it opens, after a
- * letter or mark and before a space it closes; only when that says nothing does its shape decide.
+ * letter or mark and before a space it closes; glued on both sides, it closes between a word and
+ * a mark ({@code جیتیں گے“۔}) and opens between a mark and a word ({@code کہا:”ہم}); only when
+ * that says nothing does its shape decide.
  */
 final class QuoteTracker {
 
@@ -66,6 +69,13 @@ final class QuoteTracker {
     }
     if (!spaceBefore && spaceAfter) {
       return false;
+    }
+    if (!spaceBefore) { // glued on both sides
+      boolean markBefore = tokens.get(i - 1).type() == TokenType.PUNCT;
+      boolean markAfter = tokens.get(i + 1).type() == TokenType.PUNCT;
+      if (markBefore != markAfter) {
+        return markBefore;
+      }
     }
     Punctuation kind = token.punctuation();
     if (kind == Punctuation.QUOTE_OPENING) {

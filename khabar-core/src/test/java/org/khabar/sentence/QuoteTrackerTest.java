@@ -35,6 +35,14 @@ class QuoteTrackerTest {
   }
 
   @Test
+  void aMarkGluedOnBothSidesClosesAfterAWordAndOpensAfterAMark() {
+    List<Token> tokens = tokens("گے“۔ کہا:”ہم");
+    QuoteTracker quotes = new QuoteTracker(tokens);
+    assertThat(quotes.opens(1)).isFalse(); // گے“۔ despite its opening shape
+    assertThat(quotes.opens(5)).isTrue(); // کہا:”ہم despite its closing shape
+  }
+
+  @Test
   void symmetricMarkOpensUnlessAQuoteIsOpen() {
     List<Token> tokens = tokens("ا\"ب\"ج");
     QuoteTracker quotes = new QuoteTracker(tokens);
