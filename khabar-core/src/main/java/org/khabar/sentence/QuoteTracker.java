@@ -12,8 +12,9 @@ import org.khabar.tokenize.TokenType;
  * <p>Urdu typists often open a quote with the "closing" mark (”دہشت گردوں”), so a quote mark's
  * direction is read from where it stands: after a space and before a letter it opens, after a
  * letter or mark and before a space it closes; glued on both sides, it closes between a word and
- * a mark ({@code جیتیں گے“۔}) and opens between a mark and a word ({@code کہا:”ہم}); only when
- * that says nothing does its shape decide.
+ * a mark ({@code جیتیں گے“۔}, also after an end mark: {@code ہے؟‘،}) and opens between a mark and
+ * a word ({@code کہا:”ہم}); only when that says nothing does its shape decide, and then a closing
+ * shape closes only a quote that is open.
  */
 final class QuoteTracker {
 
@@ -71,10 +72,15 @@ final class QuoteTracker {
       return false;
     }
     if (!spaceBefore) { // glued on both sides
-      boolean markBefore = tokens.get(i - 1).type() == TokenType.PUNCT;
+      Token before = tokens.get(i - 1);
       boolean markAfter = tokens.get(i + 1).type() == TokenType.PUNCT;
-      if (markBefore != markAfter) {
-        return markBefore;
+      boolean endsSomething =
+          before.type() != TokenType.PUNCT || before.punctuation().isSentenceTerminal();
+      if (endsSomething && markAfter) {
+        return false; // جیتیں گے“۔ and ہے؟‘،
+      }
+      if (!endsSomething && !markAfter) {
+        return true; // کہا:”ہم
       }
     }
     Punctuation kind = token.punctuation();
@@ -82,7 +88,7 @@ final class QuoteTracker {
       return true;
     }
     if (kind == Punctuation.QUOTE_CLOSING) {
-      return false;
+      return openQuotes == 0; // a closing shape closes only what is open: ۔ ’ کیا opens
     }
     return openQuotes == 0;
   }

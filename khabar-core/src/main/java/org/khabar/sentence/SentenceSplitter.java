@@ -15,6 +15,8 @@ import org.khabar.tokenize.TokenType;
  *   <li>A sentence ends at ۔ . ؟ ? ! and … — also when no space follows: {@code نہیں کرسکتے۔ہمیں}
  *       ends after {@code ۔}.
  *   <li>A line break ends a sentence (a paragraph break in news text).
+ *   <li>A comma after the closing quote of a quoted sentence means the sentence goes on: {@code
+ *       ”ہم امن چاہتے ہیں۔“، وزیر اعظم نے کہا۔} is one sentence.
  *   <li>More end marks right after the end belong to the sentence, spaced or not: {@code کیا
  *       واقعی؟!}, and a stray second stop in {@code آرام گاہیں ہیں۔ ۔}.
  *   <li>Closing quote marks and brackets right after the end belong to the sentence they close:
@@ -76,6 +78,10 @@ public final class SentenceSplitter {
         while (last + 1 < n && belongsToEnd(last + 1)) {
           last++;
           quotes.see(last);
+        }
+        if (last + 1 < n && continuesAfterEnd(last + 1)) {
+          i = last;
+          continue;
         }
         sentences.add(sentence(first, last + 1));
         first = last + 1;
@@ -219,6 +225,21 @@ public final class SentenceSplitter {
       return SentenceLexicon.isClauseFinal(before.norm());
     }
     return before.punctuation().isQuote() && !quotes.opens(i - 1);
+  }
+
+  /**
+   * True if the sentence goes on after its end mark and closing quote: a comma follows the quote
+   * on the same line, as after a quoted sentence in reported speech: {@code ”ہم امن چاہتے ہیں۔“،
+   * وزیر اعظم نے کہا۔} A comma right after a stop, with no quote between, is a slip of the typist
+   * and the sentence still ends: {@code تمام کر دیا۔،اٹلی کی}.
+   */
+  private boolean continuesAfterEnd(int j) {
+    Token token = tokens.get(j);
+    Token before = tokens.get(j - 1);
+    return token.type() == TokenType.PUNCT
+        && token.punctuation() == Punctuation.COMMA
+        && before.punctuation().isQuote()
+        && !lineBreakBetween(before, token);
   }
 
   /** True if the token at {@code j}, just after a sentence's end, still belongs to it. */

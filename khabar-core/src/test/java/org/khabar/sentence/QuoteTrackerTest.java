@@ -31,6 +31,7 @@ class QuoteTrackerTest {
     List<Token> tokens = tokens("ا“ب ا”ب");
     QuoteTracker quotes = new QuoteTracker(tokens);
     assertThat(quotes.opens(1)).isTrue();
+    quotes.see(1);
     assertThat(quotes.opens(4)).isFalse();
   }
 
@@ -40,6 +41,21 @@ class QuoteTrackerTest {
     QuoteTracker quotes = new QuoteTracker(tokens);
     assertThat(quotes.opens(1)).isFalse(); // گے“۔ despite its opening shape
     assertThat(quotes.opens(5)).isTrue(); // کہا:”ہم despite its closing shape
+  }
+
+  @Test
+  void aMarkGluedBetweenAnEndMarkAndAnotherMarkCloses() {
+    List<Token> tokens = tokens("ہے؟‘، ہاں");
+    assertThat(new QuoteTracker(tokens).opens(2)).isFalse();
+  }
+
+  @Test
+  void aClosingShapeWithSpacesAroundItOpensWhenNothingIsOpen() {
+    List<Token> tokens = tokens("ہیں۔ ’ کیا ہے ’ ہاں");
+    QuoteTracker quotes = new QuoteTracker(tokens);
+    assertThat(quotes.opens(2)).isTrue();
+    quotes.see(2);
+    assertThat(quotes.opens(5)).isFalse();
   }
 
   @Test
