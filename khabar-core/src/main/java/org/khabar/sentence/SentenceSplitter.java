@@ -24,8 +24,11 @@ import org.khabar.tokenize.TokenType;
  *       to the end that does not open a quote, even when its opening mark is on an earlier line:
  *       {@code ہم اپنے مؤقف پر قائم ہیں۔“ اجلاس ختم ہو گیا۔}
  *   <li>Not inside numbers ({@code 1.4}, {@code 24.3}: the tokenizer keeps them whole), nor after
- *       initials written with a stop ({@code اے۔ کے۔ بروہی}, {@code A. K. Brohi}), nor after a
- *       title abbreviated with a stop ({@code ڈاکٹر۔ قدیر}, {@code Dr. Qadeer}).
+ *       initials written with a stop, glued or spaced ({@code اے۔ کے۔ بروہی}, {@code اے ۔ کے ۔
+ *       بروہی}, {@code A. K. Brohi}), nor after a title abbreviated with a stop ({@code ڈاکٹر۔
+ *       قدیر}, {@code Dr. Qadeer}).
+ *   <li>Not after the number that opens a paragraph, a list item: {@code ۱۔ ماؤنٹ آبو کی سب سے
+ *       اونچی چوٹی ہے۔}
  *   <li>Not at a stop used as a dash: after a place name ({@code ہند۔ ماریشیس تعلقات}), listed or
  *       known by its ending ({@code حیدرآباد۔ لوک مانیا تلک ایکسپریس}, {@code بہاولپور۔ ملتان
  *       سیکشن}: see {@link SentenceLexicon#hasPlaceEnding}), or in a dateline ({@code ڈھاکہ ۔ یکم
@@ -131,21 +134,38 @@ public final class SentenceSplitter {
       return false;
     }
     if (kind == Punctuation.FULL_STOP && i > 0 && i + 1 < tokens.size()) {
-      return !isAbbreviationStop(i) && !isDashStop(i, inParagraph);
+      return !isAbbreviationStop(i) && !isDashStop(i, inParagraph) && !isListNumber(i, inParagraph);
     }
     return true;
   }
 
-  /** A stop after initials or an abbreviated title, with more of the sentence on the same line. */
+  /**
+   * A stop after the number that opens a paragraph, with the item on the same line: a list item,
+   * {@code ۱۔ ماؤنٹ آبو کی سب سے اونچی چوٹی}, {@code 2. دوسرا نکتہ}.
+   */
+  private boolean isListNumber(int i, int inParagraph) {
+    return inParagraph == 1
+        && tokens.get(i - 1).type() == TokenType.NUMBER
+        && !lineBreakBetween(tokens.get(i), tokens.get(i + 1));
+  }
+
+  /**
+   * A stop after initials or an abbreviated title, with more of the sentence on the same line. A
+   * Latin abbreviation has its dot glued to it ({@code Dr.}); Urdu typists also space the stop
+   * ({@code اے ۔ کے ۔ بروہی}, {@code ڈاکٹر ۔ قدیر}), as they do at sentence ends.
+   */
   private boolean isAbbreviationStop(int i) {
     Token stop = tokens.get(i);
     Token before = tokens.get(i - 1);
     Token after = tokens.get(i + 1);
-    if (lineBreakBetween(stop, after) || before.end() != stop.start()) {
+    if (lineBreakBetween(stop, after)) {
       return false;
     }
     String word = before.norm();
     if (before.type() == TokenType.LATIN) {
+      if (before.end() != stop.start()) {
+        return false;
+      }
       String lower = word.toLowerCase(Locale.ROOT);
       return SentenceLexicon.LATIN_ABBREVIATIONS.contains(lower)
           || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
