@@ -29,6 +29,9 @@ public final class TextInput {
   /** Parts are cut at a line break at most this many characters in (1 Mi). */
   public static final int DEFAULT_PART_CHARS = 1 << 20;
 
+  /** The smallest part size: two characters, so that a surrogate pair always fits in a part. */
+  public static final int MIN_PART_CHARS = 2;
+
   private TextInput() {}
 
   /** Reads the whole file as UTF-8 text, checking it first. */
@@ -69,9 +72,13 @@ public final class TextInput {
 
   /**
    * Checks that the whole file is UTF-8 text without reading it into memory, then hands it to
-   * {@code consumer} in parts of at most {@code partChars} characters, cut after a line break
-   * where there is one (else after a space). Offsets of parts are in characters (UTF-16 units)
-   * from the start of the file.
+   * {@code consumer} in parts of at most {@code partChars} characters, cut after the last line
+   * break of a part where it has one (else after its last space, else before a surrogate pair,
+   * never inside one). Offsets of parts are in characters (UTF-16 units) from the start of the
+   * file; the parts join up to the whole text. An empty file is one empty part; every other part
+   * has text, and only the final one is {@code last}.
+   *
+   * @throws IllegalArgumentException if {@code partChars} is below {@link #MIN_PART_CHARS}
    */
   public static void readParts(Path path, int partChars, Consumer<Part> consumer)
       throws InputException {
@@ -87,45 +94,55 @@ public final class TextInput {
   /** Splits what {@code reader} gives into parts, as {@link #readParts(Path, int, Consumer)}. */
   public static void readParts(Reader reader, int partChars, Consumer<Part> consumer)
       throws IOException {
+    if (partChars < MIN_PART_CHARS) {
+      throw new IllegalArgumentException(
+          "a part must hold at least " + MIN_PART_CHARS + " characters, not " + partChars);
+    }
     char[] buffer = new char[partChars];
     int filled = 0;
     long offset = 0;
     int index = 0;
+    boolean atEnd = false;
     while (true) {
-      int read = reader.read(buffer, filled, buffer.length - filled);
-      if (read > 0) {
-        filled += read;
-        if (filled < buffer.length) {
-          continue;
+      while (filled < buffer.length && !atEnd) {
+        int read = reader.read(buffer, filled, buffer.length - filled);
+        if (read < 0) {
+          atEnd = true;
+        } else {
+          filled += read;
         }
       }
-      boolean atEnd = read < 0;
-      if (filled == 0 && atEnd) {
-        if (index == 0) {
-          consumer.accept(new Part("", 0, 0, true));
-        }
-        return;
-      }
-      int cut = atEnd ? filled : cutPoint(buffer, filled);
       if (atEnd) {
-        // also check whether more input follows; read returned -1, so this is the last part
-        consumer.accept(new Part(new String(buffer, 0, cut), offset, index, true));
+        consumer.accept(new Part(new String(buffer, 0, filled), offset, index, true));
         return;
+      }
+      int cut = cutPoint(buffer, filled);
+      int next = -1;
+      if (cut == filled) {
+        next = reader.read(); // a part that fills the buffer exactly may be the last one
+        if (next < 0) {
+          consumer.accept(new Part(new String(buffer, 0, filled), offset, index, true));
+          return;
+        }
       }
       consumer.accept(new Part(new String(buffer, 0, cut), offset, index++, false));
       offset += cut;
       System.arraycopy(buffer, cut, buffer, 0, filled - cut);
       filled -= cut;
+      if (next >= 0) {
+        buffer[filled++] = (char) next;
+      }
     }
   }
 
+  /** Where to cut a full buffer: after its last line break, else its last space. */
   private static int cutPoint(char[] buffer, int filled) {
-    for (int i = filled - 1; i > filled / 2; i--) {
+    for (int i = filled - 1; i >= 0; i--) {
       if (buffer[i] == '\n') {
         return i + 1;
       }
     }
-    for (int i = filled - 1; i > filled / 2; i--) {
+    for (int i = filled - 1; i >= 0; i--) {
       if (Character.isWhitespace(buffer[i])) {
         return i + 1;
       }
@@ -162,9 +179,14 @@ public final class TextInput {
     long consumed = 0;
     long line = 1;
     boolean end = false;
+    boolean first = true;
     while (!end) {
       int read = stream.read(chunk);
       end = read < 0;
+      if (first && read > 0) {
+        checkNotBinary(source, chunk, read); // before decoding: a binary file is rarely UTF-8
+        first = false;
+      }
       if (read > 0) {
         in.put(chunk, 0, read);
       }
@@ -193,6 +215,21 @@ public final class TextInput {
       }
       consumed += in.position();
       in.compact();
+    }
+  }
+
+  /**
+   * Fails if the first {@code count} bytes have a NUL byte: a binary file (an image, a PDF, a
+   * word-processor file), named as such rather than by its first byte that is not UTF-8.
+   */
+  private static void checkNotBinary(String source, byte[] bytes, int count) throws InputException {
+    long line = 1;
+    for (int i = 0; i < count; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      } else if (bytes[i] == 0) {
+        throw new InputException(source, line, "a binary file, not text (it has NUL bytes)");
+      }
     }
   }
 

@@ -17,7 +17,7 @@ import org.khabar.text.Document;
 
 /**
  * Writes the "dateline", "clusters", "statements" and "quotations" fields of the analysis
- * (described in {@code docs/schema-statements.md}). Each field is written only when its layer
+ * (described in {@code docs/analysis.schema.json}). Each field is written only when its layer
  * is there, so the schema grows without changing what was there before.
  */
 final class StatementJson {

@@ -150,6 +150,9 @@ public final class NormalizedText {
     /** Appends {@code src[from, to)}, characters that normalization keeps as they are. */
     void appendRun(char[] src, int from, int to) {
       int count = to - from;
+      if (count == 0) {
+        return; // an empty run must not leave a checkpoint behind: two at one index break the map
+      }
       if (length + count > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count + 16));
       }

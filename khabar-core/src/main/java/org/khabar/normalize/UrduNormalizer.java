@@ -18,7 +18,8 @@ import java.text.Normalizer;
  *       نقطۂ), {@code و + ٔ → ؤ}, {@code ی + ٔ → ئ}, {@code ے + ٔ} and {@code ۓ → ئے} (گۓ → گئے),
  *       and the old retroflex spelling with a small high tah: {@code ت + ؕ → ٹ}, {@code د + ؕ → ڈ},
  *       {@code ر + ؕ → ڑ}.
- *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) to their letters: ﺅ → ؤ, ﻻ → لا.
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) to their letters, with the
+ *       letters' own rules applied: ﺅ → ؤ, ﻻ → لا, ﻛ → ک, ﮰ → ئے.
  *       Ligatures that stand for whole phrases (ﷺ) are kept as they are.
  *   <li>Diacritics removed: zabar, zer, pesh, tanween, shadda, sukun and the superscript alef
  *       (دعویٰ → دعوی، تقریباً → تقریبا، مُلک → ملک); also Quranic annotation marks.
@@ -33,7 +34,10 @@ import java.text.Normalizer;
  * idempotent: normalizing normalized text changes nothing.
  *
  * <p>Every deleted character belongs to the character before it, so a token's original span
- * includes its diacritics (دعویٰ is one token over all five characters).
+ * includes its diacritics (دعویٰ is one token over all five characters); at the start of the text
+ * or after a space, it belongs to the character after it (خبر ـــاہم: the tatweels are part of
+ * اہم), and so to no token when that is another space: the map from normalized to original offsets
+ * never goes back.
  */
 public final class UrduNormalizer {
 
@@ -150,6 +154,8 @@ public final class UrduNormalizer {
       }
       if (ACTION[d] == KEEP && !isDiacritic(d)) {
         letters.append(MAP[d]);
+      } else if (ACTION[d] == EXPAND) {
+        letters.append(EXPANSION[d]); // ﮰ → ۓ → ئے
       } else if (ACTION[d] == COMBINE && letters.length() > 0) {
         String composed = compose(letters.charAt(letters.length() - 1), d);
         if (composed != null) {

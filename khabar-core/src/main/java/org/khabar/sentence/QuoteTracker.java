@@ -3,6 +3,7 @@ package org.khabar.sentence;
 import java.util.List;
 import org.khabar.normalize.Punctuation;
 import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
 
 /**
  * Keeps count of the quotes and brackets open at a point of a paragraph, so that a closing mark
@@ -10,7 +11,10 @@ import org.khabar.tokenize.Token;
  *
  * <p>Urdu typists often open a quote with the "closing" mark (”دہشت گردوں”), so a quote mark's
  * direction is read from where it stands: after a space and before a letter it opens, after a
- * letter or mark and before a space it closes; only when that says nothing does its shape decide.
+ * letter or mark and before a space it closes; glued on both sides, it closes between a word and
+ * a mark ({@code جیتیں گے“۔}, also after an end mark: {@code ہے؟‘،}) and opens between a mark and
+ * a word ({@code کہا:”ہم}); only when that says nothing does its shape decide, and then a closing
+ * shape closes only a quote that is open.
  */
 final class QuoteTracker {
 
@@ -67,12 +71,24 @@ final class QuoteTracker {
     if (!spaceBefore && spaceAfter) {
       return false;
     }
+    if (!spaceBefore) { // glued on both sides
+      Token before = tokens.get(i - 1);
+      boolean markAfter = tokens.get(i + 1).type() == TokenType.PUNCT;
+      boolean endsSomething =
+          before.type() != TokenType.PUNCT || before.punctuation().isSentenceTerminal();
+      if (endsSomething && markAfter) {
+        return false; // جیتیں گے“۔ and ہے؟‘،
+      }
+      if (!endsSomething && !markAfter) {
+        return true; // کہا:”ہم
+      }
+    }
     Punctuation kind = token.punctuation();
     if (kind == Punctuation.QUOTE_OPENING) {
       return true;
     }
     if (kind == Punctuation.QUOTE_CLOSING) {
-      return false;
+      return openQuotes == 0; // a closing shape closes only what is open: ۔ ’ کیا opens
     }
     return openQuotes == 0;
   }

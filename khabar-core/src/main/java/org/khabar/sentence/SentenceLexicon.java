@@ -59,6 +59,26 @@ final class SentenceLexicon {
     return PLACES.contains(normalized);
   }
 
+  /**
+   * The endings that make place names from Persian and Hindi words: {@code حیدرآباد، جیکب آباد،
+   * بہاولپور، مظفرگڑھ، احمد نگر، بلوچستان}.
+   */
+  private static final String[] PLACE_ENDINGS = {"آباد", "پور", "گڑھ", "نگر", "ستان"};
+
+  /**
+   * True for a word that is a place name by its ending ({@link #PLACE_ENDINGS}), listed or not:
+   * {@code حیدرآباد} in {@code حیدرآباد۔ لوک مانیا تلک ایکسپریس}. Such a word is a noun; an Urdu
+   * sentence ends in its verb, so a stop right after one is a dash between names.
+   */
+  static boolean hasPlaceEnding(String word) {
+    for (String ending : PLACE_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a word that closes a clause: a listed one, or a future form ending in گا، گی، گے. */
   static boolean isClauseFinal(String word) {
     return CLAUSE_FINAL.contains(word)

@@ -15,13 +15,25 @@ import org.khabar.tokenize.TokenType;
  *   <li>A sentence ends at ۔ . ؟ ? ! and … — also when no space follows: {@code نہیں کرسکتے۔ہمیں}
  *       ends after {@code ۔}.
  *   <li>A line break ends a sentence (a paragraph break in news text).
+ *   <li>A comma after the closing quote of a quoted sentence means the sentence goes on: {@code
+ *       ”ہم امن چاہتے ہیں۔“، وزیر اعظم نے کہا۔} is one sentence.
+ *   <li>More end marks right after the end belong to the sentence, spaced or not: {@code کیا
+ *       واقعی؟!}, and a stray second stop in {@code آرام گاہیں ہیں۔ ۔}.
  *   <li>Closing quote marks and brackets right after the end belong to the sentence they close:
- *       {@code کہا کہ ”ہم جیتیں گے۔“} is one sentence up to {@code “}.
+ *       {@code کہا کہ ”ہم جیتیں گے۔“} is one sentence up to {@code “}; so does a quote mark glued
+ *       to the end that does not open a quote, even when its opening mark is on an earlier line:
+ *       {@code ہم اپنے مؤقف پر قائم ہیں۔“ اجلاس ختم ہو گیا۔}
  *   <li>Not inside numbers ({@code 1.4}, {@code 24.3}: the tokenizer keeps them whole), nor after
- *       initials written with a stop ({@code اے۔ کے۔ بروہی}, {@code A. K. Brohi}), nor after a
- *       title abbreviated with a stop ({@code ڈاکٹر۔ قدیر}, {@code Dr. Qadeer}).
- *   <li>Not at a stop used as a dash: after a place name ({@code ہند۔ ماریشیس تعلقات}) or in a
- *       dateline ({@code ڈھاکہ ۔ یکم دسمبر (اے پی پی)}, {@code انچیون ۔ 23 ستمبر}).
+ *       initials written with a stop, glued or spaced ({@code اے۔ کے۔ بروہی}, {@code اے ۔ کے ۔
+ *       بروہی}, {@code A. K. Brohi}), nor after a title abbreviated with a stop ({@code ڈاکٹر۔
+ *       قدیر}, {@code Dr. Qadeer}).
+ *   <li>Not after the number that opens a paragraph, a list item: {@code ۱۔ ماؤنٹ آبو کی سب سے
+ *       اونچی چوٹی ہے۔}
+ *   <li>Not at a stop used as a dash: after a place name ({@code ہند۔ ماریشیس تعلقات}), listed or
+ *       known by its ending ({@code حیدرآباد۔ لوک مانیا تلک ایکسپریس}, {@code بہاولپور۔ ملتان
+ *       سیکشن}: see {@link SentenceLexicon#hasPlaceEnding}), or in a dateline ({@code ڈھاکہ ۔ یکم
+ *       دسمبر (اے پی پی)}, {@code انچیون ۔ 23 ستمبر}); but a stop before a line break ends the
+ *       sentence.
  *   <li>A dash with spaces around it ends a sentence when the word before it closes a clause or a
  *       quote closes before it: {@code تلاش کیا جا رہا ہے - آج}; not in {@code 2001 - 2002}.
  * </ul>
@@ -69,6 +81,10 @@ public final class SentenceSplitter {
         while (last + 1 < n && belongsToEnd(last + 1)) {
           last++;
           quotes.see(last);
+        }
+        if (last + 1 < n && continuesAfterEnd(last + 1)) {
+          i = last;
+          continue;
         }
         sentences.add(sentence(first, last + 1));
         first = last + 1;
@@ -118,21 +134,38 @@ public final class SentenceSplitter {
       return false;
     }
     if (kind == Punctuation.FULL_STOP && i > 0 && i + 1 < tokens.size()) {
-      return !isAbbreviationStop(i) && !isDashStop(i, inParagraph);
+      return !isAbbreviationStop(i) && !isDashStop(i, inParagraph) && !isListNumber(i, inParagraph);
     }
     return true;
   }
 
-  /** A stop after initials or an abbreviated title, with more of the sentence on the same line. */
+  /**
+   * A stop after the number that opens a paragraph, with the item on the same line: a list item,
+   * {@code ۱۔ ماؤنٹ آبو کی سب سے اونچی چوٹی}, {@code 2. دوسرا نکتہ}.
+   */
+  private boolean isListNumber(int i, int inParagraph) {
+    return inParagraph == 1
+        && tokens.get(i - 1).type() == TokenType.NUMBER
+        && !lineBreakBetween(tokens.get(i), tokens.get(i + 1));
+  }
+
+  /**
+   * A stop after initials or an abbreviated title, with more of the sentence on the same line. A
+   * Latin abbreviation has its dot glued to it ({@code Dr.}); Urdu typists also space the stop
+   * ({@code اے ۔ کے ۔ بروہی}, {@code ڈاکٹر ۔ قدیر}), as they do at sentence ends.
+   */
   private boolean isAbbreviationStop(int i) {
     Token stop = tokens.get(i);
     Token before = tokens.get(i - 1);
     Token after = tokens.get(i + 1);
-    if (lineBreakBetween(stop, after) || before.end() != stop.start()) {
+    if (lineBreakBetween(stop, after)) {
       return false;
     }
     String word = before.norm();
     if (before.type() == TokenType.LATIN) {
+      if (before.end() != stop.start()) {
+        return false;
+      }
       String lower = word.toLowerCase(Locale.ROOT);
       return SentenceLexicon.LATIN_ABBREVIATIONS.contains(lower)
           || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
@@ -159,7 +192,7 @@ public final class SentenceSplitter {
 
   /**
    * A stop used as a dash after a place name or in a dateline: {@code ڈھاکہ ۔ یکم دسمبر (اے پی
-   * پی)}, {@code ہند۔ ماریشیس تعلقات}.
+   * پی)}, {@code ہند۔ ماریشیس تعلقات}, {@code حیدرآباد۔ لوک مانیا تلک}.
    */
   private boolean isDashStop(int i, int inParagraph) {
     if (lineBreakBetween(tokens.get(i), tokens.get(i + 1))) {
@@ -170,6 +203,7 @@ public final class SentenceSplitter {
       return false;
     }
     if (SentenceLexicon.isPlace(before.norm())
+        || SentenceLexicon.hasPlaceEnding(before.norm())
         || (i >= 2 && SentenceLexicon.isPlace(tokens.get(i - 2).norm() + " " + before.norm()))) {
       return true;
     }
@@ -213,6 +247,21 @@ public final class SentenceSplitter {
     return before.punctuation().isQuote() && !quotes.opens(i - 1);
   }
 
+  /**
+   * True if the sentence goes on after its end mark and closing quote: a comma follows the quote
+   * on the same line, as after a quoted sentence in reported speech: {@code ”ہم امن چاہتے ہیں۔“،
+   * وزیر اعظم نے کہا۔} A comma right after a stop, with no quote between, is a slip of the typist
+   * and the sentence still ends: {@code تمام کر دیا۔،اٹلی کی}.
+   */
+  private boolean continuesAfterEnd(int j) {
+    Token token = tokens.get(j);
+    Token before = tokens.get(j - 1);
+    return token.type() == TokenType.PUNCT
+        && token.punctuation() == Punctuation.COMMA
+        && before.punctuation().isQuote()
+        && !lineBreakBetween(before, token);
+  }
+
   /** True if the token at {@code j}, just after a sentence's end, still belongs to it. */
   private boolean belongsToEnd(int j) {
     Token token = tokens.get(j);
@@ -223,10 +272,10 @@ public final class SentenceSplitter {
     Punctuation kind = token.punctuation();
     boolean glued = previous.end() == token.start();
     if (kind.isSentenceTerminal()) {
-      return glued || kind != Punctuation.FULL_STOP;
+      return true; // ؟! and a stray second stop: ہیں۔ ۔ is one sentence, not two
     }
     if (kind.isQuote()) {
-      return quotes.wouldClose(j) || (glued && quotes.isOpen());
+      return quotes.wouldClose(j) || (glued && (quotes.isOpen() || !quotes.opens(j)));
     }
     if (kind == Punctuation.BRACKET_CLOSING) {
       return glued || quotes.isBracketOpen();

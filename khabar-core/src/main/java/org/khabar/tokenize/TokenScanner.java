@@ -1,7 +1,9 @@
 package org.khabar.tokenize;
 
+import java.text.Normalizer;
 import org.khabar.normalize.Punctuation;
 import org.khabar.normalize.UrduLetters;
+import org.khabar.normalize.UrduNormalizer;
 
 /**
  * Finds the tokens of a normalized text, one at a time. The rules, each with an example:
@@ -14,10 +16,15 @@ import org.khabar.normalize.UrduLetters;
  *   <li>Digits glued to letters are split off: {@code ستمبر2015ء} → {@code ستمبر | 2015ء}, {@code
  *       میں63اور} → {@code میں | 63 | اور}, {@code 5وکٹوں} → {@code 5 | وکٹوں}.
  *   <li>A number keeps its separators when a digit follows them: {@code 1.4}, {@code 1,000}, {@code
- *       4:10}, {@code 12/05/2015}, {@code 2014-15}, and the year marker after it: {@code 2015ء}.
+ *       4:10}, {@code 12/05/2015}, {@code 2014-15}, {@code 2015–16} (en dash), {@code 13۔2012},
+ *       and the year marker after it: {@code 2015ء}; a comma only before a group of two or three
+ *       digits ({@code 10,50,000}), so {@code 6-3,3-6} is two scores and a comma.
  *   <li>A word in Latin (or any other) script keeps inner hyphens, dots, underscores and
  *       apostrophes, and digits glued to it: {@code B350-B-3}, {@code P.D}, {@code 2G}.
  *   <li>Web addresses, e-mail addresses, hashtags and user names are one token each.
+ *   <li>A phrase ligature, which normalization keeps whole, is a symbol of its own: {@code اکرمﷺ}
+ *       → {@code اکرم | ﷺ}.
+ *   <li>The percent and per-mille signs are symbols, not punctuation: {@code 5%} → {@code 5 | %}.
  *   <li>Every other mark is a token of its own; a run of one repeated mark is one token: {@code
  *       ''}, {@code ...}, {@code ۔۔۔}, {@code !!}.
  * </ul>
@@ -135,7 +142,8 @@ public final class TokenScanner {
     int j = scanDigits(i);
     while (j + 1 < length
         && isNumberSeparator(text[j])
-        && CLASS[text[j + 1]] == DIGIT) {
+        && CLASS[text[j + 1]] == DIGIT
+        && (text[j] != ',' || isDigitGroup(j + 1))) {
       j = scanDigits(j + 1);
     }
     if (j < length && CLASS[text[j]] == LETTER) {
@@ -158,8 +166,19 @@ public final class TokenScanner {
     return j;
   }
 
+  /**
+   * True if two or three digits start at {@code i}: a group after a thousands or lakh comma
+   * ({@code 1,000}, {@code 10,50,000}). A comma before one digit or four is a list comma: {@code
+   * 6-3,3-6,7-6} is three scores.
+   */
+  private boolean isDigitGroup(int i) {
+    int digits = scanDigits(i) - i;
+    return digits == 2 || digits == 3;
+  }
+
   private static boolean isNumberSeparator(char c) {
-    return c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\u06D4';
+    return c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\u2013'
+        || c == '\u06D4';
   }
 
   private void scanLatinOrSpecial(int i) {
@@ -324,6 +343,16 @@ public final class TokenScanner {
     return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   }
 
+  /**
+   * The class of an Arabic presentation form that normalization keeps: a phrase ligature is a
+   * symbol of its own ({@code اکرمﷺ} → {@code اکرم | ﷺ}); an isolated diacritic such as ﹰ stays
+   * with its word, as a mark.
+   */
+  private static byte keptPresentationForm(char c) {
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+    return decomposed.isEmpty() || decomposed.charAt(0) == ' ' ? MARK : SYMBOL;
+  }
+
   private static byte classify(char c) {
     if (Character.isSurrogate(c)) {
       return SURROGATE;
@@ -333,6 +362,10 @@ public final class TokenScanner {
     }
     if (c >= '0' && c <= '9') {
       return DIGIT;
+    }
+    if (c >= '\uFB50' && c <= '\uFEFE' && UrduNormalizer.isNormalized(String.valueOf(c))
+        && Character.isLetter(c)) {
+      return keptPresentationForm(c);
     }
     if (UrduLetters.isArabicScriptLetter(c)) {
       return URDU;
@@ -345,6 +378,9 @@ public final class TokenScanner {
     }
     if (Character.isLetterOrDigit(c)) {
       return LETTER; // letters of other scripts; digits of other scripts are normalized away
+    }
+    if (c == '%' || c == '\u066A' || c == '\u2030' || c == '\u2031') {
+      return SYMBOL; // 5% ۸٪: a unit sign, though Unicode files it as punctuation
     }
     return switch (type) {
       case Character.CONNECTOR_PUNCTUATION,

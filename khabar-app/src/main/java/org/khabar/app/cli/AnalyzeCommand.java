@@ -1,8 +1,6 @@
 package org.khabar.app.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import org.khabar.text.Document;
 import org.khabar.text.Metadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,12 +74,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Largest part of a big file analysed at once (default: ${DEFAULT-VALUE}).")
   int partChars;
 
+  /** Writes to the command line's output stream ({@code CommandLine.setOut} in tests). */
   @Override
   public Integer call() throws IOException {
+    if (partChars < TextInput.MIN_PART_CHARS) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--part-size must be at least " + TextInput.MIN_PART_CHARS + " characters, not "
+              + partChars);
+    }
     Pipeline pipeline = UrduPipeline.full();
     PrintWriter err = spec.commandLine().getErr();
-    OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-    AnalysisWriter writer = format.writer(out, !noText, pretty);
+    AnalysisWriter writer = format.writer(spec.commandLine().getOut(), !noText, pretty);
     Metadata metadata = new Metadata(null, date, null);
     int failed = 0;
     for (String file : files) {
@@ -88,6 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         analyze(file, pipeline, metadata, writer, err);
       } catch (InputException e) {
         err.println("khabar: " + e.getMessage());
+        failed++;
+      } catch (UncheckedIOException e) {
+        err.println("khabar: " + file + ": could not be written: " + e.getCause().getMessage());
         failed++;
       } catch (RuntimeException e) {
         err.println("khabar: " + file + ": could not be analysed: " + e);

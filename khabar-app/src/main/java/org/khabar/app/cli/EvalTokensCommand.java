@@ -57,12 +57,12 @@ final class EvalTokensCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   String format;
 
-  @Option(names = "--min-token-f1", description = "Exit with 1 if token F1 (in %) is below this.")
+  @Option(names = "--min-token-f1", description = "Exit with 1 if token F1 (in %%) is below this.")
   Double minTokenF1;
 
   @Option(
       names = "--min-sentence-f1",
-      description = "Exit with 1 if sentence F1 (in %) is below this.")
+      description = "Exit with 1 if sentence F1 (in %%) is below this.")
   Double minSentenceF1;
 
   @Override

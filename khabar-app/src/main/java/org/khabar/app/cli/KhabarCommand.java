@@ -46,6 +46,17 @@ public final class KhabarCommand implements Runnable {
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err,
         StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    shareVersion(commandLine, new VersionProvider());
     return commandLine;
+  }
+
+  /** Every subcommand offers --version; without this, theirs would print nothing. */
+  private static void shareVersion(CommandLine commandLine, VersionProvider version) {
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      if (sub.getCommandSpec().versionProvider() == null) {
+        sub.getCommandSpec().versionProvider(version);
+      }
+      shareVersion(sub, version);
+    }
   }
 }

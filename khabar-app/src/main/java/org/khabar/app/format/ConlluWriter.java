@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.khabar.entity.Entity;
 import org.khabar.sentence.Sentence;
@@ -22,7 +23,11 @@ public final class ConlluWriter implements AnalysisWriter {
   private final PrintWriter out;
 
   public ConlluWriter(OutputStream out) {
-    this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    this(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  public ConlluWriter(Writer out) {
+    this.out = new PrintWriter(out, false);
   }
 
   @Override

@@ -3,19 +3,19 @@ package org.khabar.app.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import org.khabar.json.AnalysisJson;
 import org.khabar.text.Document;
 
 /** One JSON object per document, one per line (JSON Lines), in the analysis schema. */
 final class JsonAnalysisWriter implements AnalysisWriter {
 
-  private final OutputStream out;
+  private final Writer out;
   private final AnalysisJson json;
   private final boolean pretty;
   private final JsonFactory factory = new JsonFactory();
 
-  JsonAnalysisWriter(OutputStream out, boolean includeText, boolean pretty) {
+  JsonAnalysisWriter(Writer out, boolean includeText, boolean pretty) {
     this.out = out;
     this.json = new AnalysisJson(includeText);
     this.pretty = pretty;

@@ -1,10 +1,8 @@
 package org.khabar.app.format;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityType;
 import org.khabar.sentence.Sentence;
@@ -20,8 +18,8 @@ final class TextAnalysisWriter implements AnalysisWriter {
 
   private final PrintWriter out;
 
-  TextAnalysisWriter(OutputStream out) {
-    this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+  TextAnalysisWriter(Writer out) {
+    this.out = new PrintWriter(out, false);
   }
 
   @Override

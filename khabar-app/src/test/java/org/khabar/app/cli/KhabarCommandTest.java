@@ -1,0 +1,126 @@
+package org.khabar.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class KhabarCommandTest {
+
+  @ParameterizedTest(name = "khabar {0} --help")
+  @ValueSource(
+      strings = {
+        "",
+        "analyze",
+        "eval",
+        "eval tokens",
+        "bench",
+        "bench tokenize",
+        "train",
+        "train gazetteers"
+      })
+  void everyCommandHasHelp(String command) {
+    String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
+    Run run = Run.khabar(args);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: khabar" + (command.isEmpty() ? " " : " " + command + " "));
+    assertThat(run.out()).contains("-h, --help", "-V, --version");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void analyzeHelpDescribesFormatsAndExitCodes() {
+    Run run = Run.khabar("analyze", "--help");
+    assertThat(run.out()).contains("json, text, conllu", "--part-size", "Exit codes:", "2   wrong");
+  }
+
+  @ParameterizedTest(name = "khabar {0} --help")
+  @ValueSource(strings = {"analyze", "eval tokens", "bench tokenize", "train gazetteers"})
+  void helpTextsAreWellFormedForPicocli(String command) {
+    // a bad format string in a description (a lone %) makes picocli warn on System.err
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      assertThat(Run.khabar((command + " --help").split(" ")).exitCode()).isZero();
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void helpCommandShowsACommandsHelp() {
+    Run run = Run.khabar("help", "analyze");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: khabar analyze ");
+  }
+
+  @Test
+  void noCommandShowsTheUsage() {
+    Run run = Run.khabar();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Commands:", "analyze", "eval", "bench", "train");
+  }
+
+  @Test
+  void versionNamesKhabarAndJava() {
+    Run run = Run.khabar("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines().get(0)).matches("khabar \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run.outLines().get(1)).startsWith("Java ");
+  }
+
+  @ParameterizedTest(name = "khabar {0} --version")
+  @ValueSource(strings = {"analyze", "eval tokens", "bench tokenize", "train gazetteers"})
+  void everySubcommandHasTheVersionToo(String command) {
+    Run run = Run.khabar((command + " --version").split(" "));
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(Run.khabar("--version").out()).startsWith("khabar ");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run run = Run.khabar("analyze", "--no-such-option", "x.txt");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("Unknown option: '--no-such-option'");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void missingDataFolderIsOneLineNotAStackTrace(@TempDir Path dir) {
+    Run run = Run.khabar("bench", "tokenize", "--data", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("khabar: missing data file " + dir.resolve("news"))
+        .contains("--data or KHABAR_DATA");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    Run run = Run.khabar("analyse-this");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("analyse-this");
+  }
+
+  @Test
+  void analyzeWithoutFilesIsAUsageError() {
+    Run run = Run.khabar("analyze");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("Missing required parameter: 'FILE'");
+  }
+
+  @Test
+  void badFormatIsAUsageError() {
+    Run run = Run.khabar("analyze", "--format", "xml", "x.txt");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("xml");
+  }
+}
