@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     header = "Measure speed, side by side with baselines in the same run.",
-    subcommands = {BenchTokenizeCommand.class})
+    subcommands = {BenchTokenizeCommand.class, BenchServeCommand.class})
 final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

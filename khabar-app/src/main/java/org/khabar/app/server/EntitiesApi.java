@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.khabar.archive.ArchiveFields;
 import org.khabar.archive.ArchiveSearcher;
 import org.khabar.archive.QueryException;
 import org.khabar.archive.SearchRequest;
@@ -65,7 +66,10 @@ final class EntitiesApi {
   }
 
   void get(Context ctx) throws IOException, QueryException {
-    EntityId id = EntityId.parse(ctx.pathParam("id"));
+    EntityId given = EntityId.parse(ctx.pathParam("id"));
+    String normalized = given.type().equals(ArchiveFields.SOURCE) ? given.name()
+        : Names.normalize(given.name());
+    EntityId id = new EntityId(given.type(), normalized.isEmpty() ? given.name() : normalized);
     ctx.json(profiles.profile(id).orElseThrow(() -> ApiException.notFound(
         "no report in this archive names " + id + "; list the names at /api/entities?type="
             + id.type())));
