@@ -22,6 +22,11 @@ record EntityId(String type, String name) {
 
   static final int MAX_NAME_LENGTH = 300;
 
+  /** The dimension that holds the same kind of names: speakers are persons. */
+  static String dimensionOfSameKind(String type) {
+    return type.equals(ArchiveFields.SPEAKER) ? ArchiveFields.PERSON : type;
+  }
+
   static EntityId parse(String id) {
     int colon = id.indexOf(':');
     if (colon < 0) {

@@ -54,11 +54,17 @@ final class EntityProfiles {
         reading.read(report.get());
       }
     }
+    Set<String> itsOwnNames = new java.util.HashSet<>();
+    itsOwnNames.add(id.name());
+    for (String spelling : reading.spellings) {
+      itsOwnNames.add(Names.normalize(spelling));
+    }
     Map<String, List<SearchResponse.FacetValue>> namedWith = new LinkedHashMap<>();
     for (String dimension : List.of(ArchiveFields.PERSON, ArchiveFields.PLACE,
         ArchiveFields.ORGANIZATION)) {
       List<SearchResponse.FacetValue> others = found.facets().getOrDefault(dimension, List.of())
-          .stream().filter(v -> !(dimension.equals(id.type()) && v.value().equals(id.name())))
+          .stream().filter(v -> !(dimension.equals(EntityId.dimensionOfSameKind(id.type()))
+              && itsOwnNames.contains(v.value())))
           .toList();
       if (!others.isEmpty()) {
         namedWith.put(dimension, others);

@@ -13,7 +13,7 @@ function entityLink(dimension, name, count) {
 export async function renderEntity(main, id, signal) {
   const e = await getJson(entityPath(id), {}, signal);
   main.replaceChildren(h("article", {class: "entity", "data-id": e.id},
-    h("h1", {tabindex: "-1"}, h("bdi", {}, e.name), e.latin ? latin(e.latin) : null),
+    h("h1", {tabindex: "-1"}, h("bdi", {}, e.name), e.latin ? [" ", latin(e.latin)] : null),
     h("p", {class: "meta"}, DIMENSION_NAMES[e.type] || e.type,
       e.titles.length ? [" · ", e.titles.join("، ")] : null,
       " · ", ltr(String(e.reportCount)), " خبریں · ",
