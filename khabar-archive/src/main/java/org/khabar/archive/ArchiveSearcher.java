@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -30,6 +31,10 @@ import org.apache.lucene.search.TopDocs;
 
 /** Answers searches over an {@link Archive}: hits with snippets, and facets over all hits. */
 public final class ArchiveSearcher {
+
+  /** The stored fields a hit shows; the body and the analysis are not read for a hit. */
+  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID,
+      ArchiveFields.HEADLINE, ArchiveFields.DATE, ArchiveFields.SOURCE);
 
   private final Archive archive;
   private volatile FacetState facetState;
@@ -110,7 +115,9 @@ public final class ArchiveSearcher {
     StoredFields stored = searcher.storedFields();
     List<SearchResponse.Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      var doc = stored.document(docIds[i]);
+      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(HIT_FIELDS);
+      stored.document(docIds[i], visitor);
+      var doc = visitor.getDocument();
       var date = doc.getField(ArchiveFields.DATE);
       hits.add(new SearchResponse.Hit(
           doc.get(ArchiveFields.ID),

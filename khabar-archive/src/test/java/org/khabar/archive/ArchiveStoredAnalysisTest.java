@@ -38,4 +38,20 @@ class ArchiveStoredAnalysisTest {
       assertThat(archive.size()).isEqualTo(1);
     }
   }
+
+  @Test
+  void hitsCarryTheirMetadata() throws Exception {
+    Report report = new Report("r3", "بات چیت", "تہران میں بات چیت ہوئی۔",
+        java.time.LocalDate.of(2016, 12, 29), "ڈان", java.util.Map.of());
+    try (Archive archive = Archive.open(folder, Archive.Mode.WRITE, new StandardAnalyzer())) {
+      archive.put(report, UrduPipeline.full().apply(report.toDocument()));
+      archive.commit();
+      SearchResponse.Hit hit = new ArchiveSearcher(archive).search(SearchRequest.of("تہران"))
+          .hits().get(0);
+      assertThat(hit.id()).isEqualTo("r3");
+      assertThat(hit.headline()).isEqualTo("بات چیت");
+      assertThat(hit.date()).isEqualTo(java.time.LocalDate.of(2016, 12, 29));
+      assertThat(hit.source()).isEqualTo("ڈان");
+    }
+  }
 }
