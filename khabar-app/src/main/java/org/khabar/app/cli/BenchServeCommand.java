@@ -83,6 +83,10 @@ final class BenchServeCommand implements Callable<Integer> {
       + " many requests at most (default: ${DEFAULT-VALUE}).")
   long maxRequests;
 
+  @Option(names = "--no-cache", description = "Turn off the server's cache of recent search"
+      + " answers, so that every search is run.")
+  boolean noCache;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -98,13 +102,14 @@ final class BenchServeCommand implements Callable<Integer> {
         ? Archive.open(archiveFolder, Archive.Mode.READ, ArchiveOptions.analyzer())
         : SyntheticArchive.ensure(folder, news, synthesize, pipeline, ArchiveOptions.analyzer(),
             out);
-        KhabarServer server = new KhabarServer(archive, ServerSettings.defaults())
+        KhabarServer server = new KhabarServer(archive, noCache
+            ? ServerSettings.defaults().withSearchCache(0) : ServerSettings.defaults())
             .start("127.0.0.1", 0)) {
       List<String> texts = NewsCorpus.bodies(news);
       List<String> searches = searches(archive, texts, pipeline);
       out.printf(Locale.ROOT, "load: %d clients, %d s warm-up, %d s measured, %.0f%% analyses,"
-          + " %d distinct searches, on %d reports%n", clients, warmup, seconds,
-          100 * analyzeShare, searches.size(), archive.size());
+          + " %d distinct searches, search cache %s, on %d reports%n", clients, warmup, seconds,
+          100 * analyzeShare, searches.size(), noCache ? "off" : "on", archive.size());
       out.flush();
       LoadGenerator.Result result = new LoadGenerator(
           URI.create("http://127.0.0.1:" + server.port()), searches, texts,

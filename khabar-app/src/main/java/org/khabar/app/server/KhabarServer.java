@@ -20,8 +20,10 @@ public final class KhabarServer implements AutoCloseable {
     StaticPages pages = new StaticPages();
     OpenApiDocument openApi = new OpenApiDocument();
     AnalyzeApi analyze = new AnalyzeApi(pipeline, settings.maxAnalyzeBytes());
-    SearchApi search = new SearchApi(searcher);
-    ReportsApi reports = new ReportsApi(archive, pipeline, settings);
+    ResponseCache searches = new ResponseCache(settings.searchCacheEntries(),
+        ServerSettings.SEARCH_CACHE_MILLIS);
+    SearchApi search = new SearchApi(searcher, searches);
+    ReportsApi reports = new ReportsApi(archive, pipeline, settings, searches);
     EntitiesApi entities = new EntitiesApi(searcher, new EntityProfiles(archive, searcher));
     this.routes = List.of(
         Route.get("/", pages::index),

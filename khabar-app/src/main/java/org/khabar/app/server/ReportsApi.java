@@ -37,8 +37,12 @@ final class ReportsApi {
   private final Pipeline pipeline;
   private final ServerSettings settings;
 
-  ReportsApi(Archive archive, Pipeline pipeline, ServerSettings settings) {
+  private final ResponseCache searches;
+
+  ReportsApi(Archive archive, Pipeline pipeline, ServerSettings settings,
+      ResponseCache searches) {
     this.archive = archive;
+    this.searches = searches;
     this.related = new RelatedStories(archive);
     this.pipeline = pipeline;
     this.settings = settings;
@@ -70,6 +74,7 @@ final class ReportsApi {
       ids.add(report.id());
     }
     archive.commit();
+    searches.clear();
     ctx.status(200).json(new Stored(reports.size() - replaced, replaced, ids));
   }
 

@@ -35,9 +35,11 @@ final class SearchApi {
       List<String> notes) {}
 
   private final ArchiveSearcher searcher;
+  private final ResponseCache cache;
 
-  SearchApi(ArchiveSearcher searcher) {
+  SearchApi(ArchiveSearcher searcher, ResponseCache cache) {
     this.searcher = searcher;
+    this.cache = cache;
   }
 
   void search(Context ctx) throws IOException, QueryException {
@@ -55,10 +57,17 @@ final class SearchApi {
     SearchRequest request = new SearchRequest(query, filters, QueryParams.date(ctx, "from"),
         QueryParams.date(ctx, "to"), order(QueryParams.text(ctx, "sort", "relevance")),
         (page - 1) * size, size, facets);
-    SearchResponse response = searcher.search(request);
-    int pages = (int) Math.min((response.total() + size - 1) / size, MAX_DEPTH / size);
-    ctx.json(new Page(query, page, size, response.total(), response.totalIsExact(), pages,
-        response.hits(), response.facets(), response.notes()));
+    String key = request.toString();
+    byte[] answer = cache.get(key);
+    if (answer == null) {
+      SearchResponse response = searcher.search(request);
+      int pages = (int) Math.min((response.total() + size - 1) / size, MAX_DEPTH / size);
+      answer = Json.MAPPER.writeValueAsBytes(new Page(query, page, size, response.total(),
+          response.totalIsExact(), pages, response.hits(), response.facets(),
+          response.notes()));
+      cache.put(key, answer);
+    }
+    ctx.contentType("application/json").result(answer);
   }
 
   private static SearchRequest.Order order(String sort) {

@@ -96,7 +96,7 @@ class BadInputTest {
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     error(chunked, 413);
     try (TestServer writable = new TestServer(FixtureArchive.openWritableCopy(),
-        new ServerSettings(true, 1 << 20, 1 << 20, 2))) {
+        new ServerSettings(true, 1 << 20, 1 << 20, 2, 0))) {
       error(writable.post("/api/reports", "application/json",
           "[{\"id\":\"a\",\"body\":\"x\"},{\"id\":\"b\",\"body\":\"x\"},{\"id\":\"c\",\"body\":"
               + "\"x\"}]"), 413);
