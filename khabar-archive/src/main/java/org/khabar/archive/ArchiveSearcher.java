@@ -108,16 +108,20 @@ public final class ArchiveSearcher {
     for (int i = from; i < to; i++) {
       docIds[i - from] = all[i].doc;
     }
+    SnippetHighlighter highlighter = new SnippetHighlighter(searcher, archive.analyzer(),
+        HIT_FIELDS);
     List<List<SearchResponse.Snippet>> snippets = docIds.length == 0
         ? List.of()
-        : new SnippetHighlighter(searcher, archive.analyzer())
-            .snippets(ArchiveFields.BODY, query, docIds, 2);
+        : highlighter.snippets(ArchiveFields.BODY, query, docIds, 2);
     StoredFields stored = searcher.storedFields();
     List<SearchResponse.Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(HIT_FIELDS);
-      stored.document(docIds[i], visitor);
-      var doc = visitor.getDocument();
+      var doc = highlighter.fieldsOf(docIds[i]);
+      if (doc == null) {
+        DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(HIT_FIELDS);
+        stored.document(docIds[i], visitor);
+        doc = visitor.getDocument();
+      }
       var date = doc.getField(ArchiveFields.DATE);
       hits.add(new SearchResponse.Hit(
           doc.get(ArchiveFields.ID),

@@ -2,8 +2,15 @@ package org.khabar.archive;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,11 +29,47 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   /** Passages longer than this are cut around their matches. */
   static final int MAX_SNIPPET = 240;
 
-  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+  /** Stored fields read along with the highlighted one, so each hit is read only once. */
+  private final Set<String> alsoRead;
+
+  /** What was read of each document, by doc id. */
+  private final Map<Integer, org.apache.lucene.document.Document> read = new HashMap<>();
+
+  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Set<String> alsoRead) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(() -> new CustomSeparatorBreakIterator('\u06D4'))
         .withFormatter(new SnippetFormatter())
         .withMaxLength(1 << 20));
+    this.alsoRead = alsoRead;
+  }
+
+  /** The {@code alsoRead} fields of a document the highlighter read, or null. */
+  org.apache.lucene.document.Document fieldsOf(int docId) {
+    return read.get(docId);
+  }
+
+  /** Reads the highlighted fields and the {@code alsoRead} ones in one pass per document. */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+      int cacheCharsThreshold) throws IOException {
+    Set<String> wanted = new HashSet<>(alsoRead);
+    wanted.addAll(Arrays.asList(fields));
+    StoredFields stored = searcher.storedFields();
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docIter.nextDoc()) {
+      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(wanted);
+      stored.document(doc, visitor);
+      org.apache.lucene.document.Document document = visitor.getDocument();
+      CharSequence[] texts = new CharSequence[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        String text = document.get(fields[i]);
+        texts[i] = text == null ? "" : text;
+      }
+      values.add(texts);
+      read.put(doc, document);
+    }
+    return values;
   }
 
   /** Up to {@code passages} snippets of {@code field} for each of {@code docIds}. */
