@@ -29,8 +29,10 @@ public final class LoadGenerator {
   public record Stats(String kind, long requests, long failures, double perSecond,
       double p50Millis, double p99Millis, double maxMillis) {}
 
-  /** What a run measured, and the first few failures. */
-  public record Result(double seconds, List<Stats> stats, List<String> failures) {}
+  /**
+   * What a run measured, and the first few failures; {@code sent} counts the warm-up too.
+   */
+  public record Result(double seconds, List<Stats> stats, List<String> failures, long sent) {}
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -97,7 +99,8 @@ public final class LoadGenerator {
       }
       stats.add(merged.stats(kind, failed, seconds));
     }
-    return new Result(seconds, stats, failures.subList(0, Math.min(10, failures.size())));
+    return new Result(seconds, stats, failures.subList(0, Math.min(10, failures.size())),
+        Math.min(sent.get(), settings.maxRequests()));
   }
 
   /** One client: requests one after another until the time or the request budget runs out. */

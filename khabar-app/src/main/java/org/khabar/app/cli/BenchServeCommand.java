@@ -111,6 +111,7 @@ final class BenchServeCommand implements Callable<Integer> {
           + " %d distinct searches, search cache %s, on %d reports%n", clients, warmup, seconds,
           100 * analyzeShare, searches.size(), noCache ? "off" : "on", archive.size());
       out.flush();
+      long cpuBefore = processCpuNanos();
       LoadGenerator.Result result = new LoadGenerator(
           URI.create("http://127.0.0.1:" + server.port()), searches, texts,
           new LoadGenerator.Settings(clients, Duration.ofSeconds(warmup),
@@ -122,12 +123,29 @@ final class BenchServeCommand implements Callable<Integer> {
             s.requests(), s.perSecond(), s.p50Millis(), s.p99Millis(), s.maxMillis(),
             s.failures());
       }
+      long cpu = processCpuNanos() - cpuBefore;
+      if (cpu > 0 && result.sent() > 0) {
+        out.printf(Locale.ROOT, "cpu: %.2f ms of this process (server and clients) per request,"
+            + " warm-up included; at most %.0f requests/s on %d idle cores%n",
+            cpu / 1e6 / result.sent(), Runtime.getRuntime().availableProcessors() * 1e9
+                * result.sent() / cpu, Runtime.getRuntime().availableProcessors());
+      }
+      out.println("machine load average (1 min) at the end: "
+          + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+              .getSystemLoadAverage());
       for (String failure : result.failures()) {
         out.println("failed: " + failure);
       }
       long failed = result.stats().get(result.stats().size() - 1).failures();
       return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
+  }
+
+  /** CPU time of this whole process so far, or 0 where the JVM cannot tell. */
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean bean
+        ? bean.getProcessCpuTime() : 0;
   }
 
   /**
