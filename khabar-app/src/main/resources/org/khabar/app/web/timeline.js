@@ -22,7 +22,8 @@ export function timeline(months, {title = "ماہ بہ ماہ", onPick = null, s
   });
   return h("section", {class: "timeline", "aria-label": title},
     h("h3", {}, title),
-    h("div", {class: "bars"}, bars),
-    h("div", {class: "axis"}, h("span", {}, sorted[0].value),
-      sorted.length > 1 ? h("span", {}, sorted[sorted.length - 1].value) : null));
+    h("div", {class: "chart"},
+      h("div", {class: "bars"}, bars),
+      h("div", {class: "axis"}, h("span", {}, sorted[0].value),
+        sorted.length > 1 ? h("span", {}, sorted[sorted.length - 1].value) : null)));
 }
