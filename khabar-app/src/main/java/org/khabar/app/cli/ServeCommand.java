@@ -83,6 +83,10 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("khabar: stopped; the archive " + archive.folder() + " is closed");
       stopped.countDown();
     }, "khabar-serve-shutdown"));
+    if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
+      out.println("khabar: listening on " + host + ", not only on this machine: whoever can"
+          + " reach it can search" + (writable ? " and change" : "") + " the archive");
+    }
     out.printf("khabar: serving %s (%d reports%s) at http://%s:%d/  (Ctrl-C stops)%n",
         archive.folder(), archive.size(), writable ? ", writable" : "",
         host.contains(":") ? "[" + host + "]" : host, server.port());

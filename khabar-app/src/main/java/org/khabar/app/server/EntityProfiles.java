@@ -25,8 +25,11 @@ import org.khabar.archive.StoredReport;
  */
 final class EntityProfiles {
 
-  /** How many of the entity's reports are listed and read for statements. */
+  /** How many of the entity's reports are listed. */
   static final int REPORTS = 100;
+
+  /** How many of them, the newest, are read for names and statements. */
+  static final int READ = 40;
 
   static final int STATEMENTS = 50;
 
@@ -49,9 +52,11 @@ final class EntityProfiles {
     for (SearchResponse.Hit hit : found.hits()) {
       reports.add(new EntityProfile.ReportRef(hit.id(), hit.headline(), hit.date(),
           hit.source()));
-      Optional<StoredReport> report = archive.get(hit.id());
-      if (report.isPresent()) {
-        reading.read(report.get());
+      if (reports.size() <= READ) {
+        Optional<StoredReport> report = archive.get(hit.id());
+        if (report.isPresent()) {
+          reading.read(report.get());
+        }
       }
     }
     Set<String> itsOwnNames = new java.util.HashSet<>();
