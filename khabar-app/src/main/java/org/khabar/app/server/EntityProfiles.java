@@ -33,6 +33,8 @@ final class EntityProfiles {
 
   static final int STATEMENTS = 50;
 
+  static final int MENTIONS = 200;
+
   private final Archive archive;
   private final ArchiveSearcher searcher;
 
@@ -82,7 +84,7 @@ final class EntityProfiles {
     return Optional.of(new EntityProfile(id.toString(), id.type(), id.name(), reading.latin,
         List.copyOf(reading.titles), spellings, found.total(),
         found.facets().getOrDefault(ArchiveFields.MONTH, List.of()), reports,
-        reading.by, reading.about, namedWith));
+        reading.mentions, reading.by, reading.about, namedWith));
   }
 
   /** What the analyses of the entity's reports say about it, gathered report by report. */
@@ -92,6 +94,7 @@ final class EntityProfiles {
     private final Map<String, String> normalized = new HashMap<>();
     private final Set<String> spellings = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
+    private final List<EntityProfile.Mention> mentions = new ArrayList<>();
     private final List<EntityProfile.Quote> by = new ArrayList<>();
     private final List<EntityProfile.Quote> about = new ArrayList<>();
     private String latin;
@@ -128,8 +131,14 @@ final class EntityProfiles {
           mentions.add(entity);
         }
       }
+      Set<Integer> placed = new java.util.HashSet<>();
+      mentions.sort(java.util.Comparator.comparingInt(StoredAnalysis.Mention::start));
       for (StoredAnalysis.Mention mention : mentions) {
         spellings.add(mention.text().strip());
+        if (placed.add(mention.start()) && this.mentions.size() < MENTIONS) {
+          this.mentions.add(new EntityProfile.Mention(report.id(), report.date(),
+              mention.start(), mention.end(), mention.text()));
+        }
       }
       for (StoredAnalysis.Statement statement : analysis.statements()) {
         boolean saidByIt = statement.speaker() != null ? itself.contains(statement.speaker())

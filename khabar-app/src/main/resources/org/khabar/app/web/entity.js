@@ -21,7 +21,12 @@ export async function renderEntity(main, id, signal) {
     timeline(e.months, {title: "ماہ بہ ماہ خبریں"}),
     h("div", {class: "cols"},
       h("section", {"aria-label": "املا"}, h("h2", {}, "املا"),
-        h("ul", {class: "spellings"}, e.spellings.map(s => h("li", {}, h("bdi", {}, s))))),
+        h("ul", {class: "spellings"}, e.spellings.map(s => h("li", {}, h("bdi", {}, s)))),
+        (e.mentions || []).length ? [h("h3", {class: "meta"}, "ذکر"),
+          h("ul", {class: "mentions"}, e.mentions.slice(0, 20).map(m => h("li", {},
+            h("bdi", {}, m.text), " · ",
+            h("a", {href: `#/report/${encodeURIComponent(m.reportId)}`}, m.reportId),
+            m.date ? [" · ", ltr(m.date)] : null)))] : null),
       h("section", {"aria-label": "ساتھ آنے والے نام"}, h("h2", {}, "ساتھ آنے والے نام"),
         Object.keys(e.namedWith).length
           ? Object.entries(e.namedWith).map(([dimension, values]) => [

@@ -108,6 +108,11 @@ class ApiTest {
     List<String> spellings = new ArrayList<>();
     entity.get("spellings").forEach(s -> spellings.add(s.asText()));
     assertThat(spellings).contains("حسن روحانی", "روحانی");
+    assertThat(entity.get("mentions").findValuesAsText("text")).containsExactlyInAnyOrder(
+        "حسن روحانی", "روحانی", "حسن روحانی", "حسن روحانی");
+    JsonNode mention = entity.get("mentions").get(0);
+    assertThat(mention.get("end").asInt() - mention.get("start").asInt())
+        .isEqualTo(mention.get("text").asText().length());
     assertThat(entity.get("statementsBy").findValuesAsText("text")).containsExactlyInAnyOrder(
         "شام میں امن کی بحالی سب کی ذمہ داری ہے", "مذاکرات جنوری میں شروع ہوں گے");
     assertThat(entity.get("statementsBy").get(0).get("speakerLatin").asText())
