@@ -144,8 +144,9 @@ class PageInBrowserTest {
     Browser.fullPage(browser, "4-report-full", 1280);
 
     open("#/report/" + encode(FixtureArchive.ASTANA));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".related a")));
-    assertThat(browser.findElements(By.cssSelector(".related a")))
+    String related = "article.report[data-id='" + FixtureArchive.ASTANA + "'] .related a";
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(related)));
+    assertThat(browser.findElements(By.cssSelector(related)))
         .extracting(WebElement::getText).contains("آستانہ میں شام امن بات چیت جنوری میں");
   }
 
