@@ -17,9 +17,9 @@ export async function renderReport(main, id, signal) {
   renderMarked(body, report.body, spansOf(analysis));
   main.replaceChildren(h("article", {class: "report", "data-id": report.id},
     h("h1", {tabindex: "-1"}, report.headline || report.id),
-    h("p", {class: "meta"}, report.date ? ltr(report.date) : null,
-      report.date && report.source ? " · " : null, report.source ? h("bdi", {}, report.source) : null,
-      " · ", h("span", {class: "latin", lang: "en", dir: "ltr"}, report.id)),
+    h("p", {class: "meta"}, joined([report.date ? ltr(report.date) : null,
+      report.source ? h("bdi", {}, report.source) : null,
+      h("span", {class: "latin", lang: "en", dir: "ltr"}, report.id)])),
     legend(analysis),
     h("div", {class: "report-layout"},
       body,
@@ -29,6 +29,11 @@ export async function renderReport(main, id, signal) {
         statementsList(analysis),
         related(report.related)))));
   main.querySelector("h1").focus({preventScroll: true});
+}
+
+/** The present parts, with a dot between each two. */
+function joined(parts) {
+  return parts.filter(Boolean).flatMap((part, i) => i === 0 ? [part] : [" · ", part]);
 }
 
 function spansOf(analysis) {
