@@ -46,6 +46,7 @@ final class Browser {
       Assumptions.abort(message);
     }
     Path profile = Files.createTempDirectory("khabar-chromium-profile");
+    TempFolders.deleteAtExit(profile);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",

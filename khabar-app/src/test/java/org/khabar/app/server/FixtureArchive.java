@@ -32,6 +32,7 @@ final class FixtureArchive {
   static synchronized Path folder() throws Exception {
     if (built == null) {
       Path folder = Files.createTempDirectory("khabar-fixture-archive");
+      TempFolders.deleteAtExit(folder);
       write(folder);
       built = folder;
     }
@@ -45,6 +46,7 @@ final class FixtureArchive {
   /** A new writable copy: the fixture reports in a folder of their own. */
   static Archive openWritableCopy() throws Exception {
     Path folder = Files.createTempDirectory("khabar-fixture-writable");
+    TempFolders.deleteAtExit(folder);
     write(folder);
     return Archive.open(folder, Archive.Mode.WRITE, new StandardAnalyzer());
   }
