@@ -36,7 +36,12 @@ public final class UrduPipeline {
    * fails with an {@link org.khabar.ner.NerModelException} if it is missing or corrupt.
    */
   public static Pipeline full() {
-    return withStatements(entityStages(new NerTagger(NerModel.builtIn()))).build();
+    return full(new NerTagger(NerModel.builtIn()));
+  }
+
+  /** Everything, with the entities found by {@code model} (a test's hand-made entities, say). */
+  public static Pipeline full(EntityFinder model) {
+    return withStatements(entityStages(model)).build();
   }
 
   /** Tokens, sentences, the entities found by {@code model}, and the value expressions. */

@@ -192,13 +192,25 @@ public final class Archive implements AutoCloseable {
    * if it replaced one. Safe to call from several threads.
    */
   public boolean put(Report report, Document analysis) throws IOException {
+    return put(report, analysis, null);
+  }
+
+  /**
+   * Stores {@code report} as {@link #put(Report, Document)} does, but keeps {@code analysisJson}
+   * (the analysis schema, offsets into the report's body) as its stored analysis instead of
+   * writing one from {@code analysis}: for analyses made by another writer or a newer schema.
+   * The report is still filed (facets, related stories) by what {@code analysis} holds. A null
+   * {@code analysisJson} means the one written from {@code analysis}.
+   */
+  public boolean put(Report report, Document analysis, String analysisJson) throws IOException {
     requireWritable();
     boolean replaced = existedBefore(report.id());
     synchronized (addedIds) {
       replaced |= !addedIds.add(report.id());
     }
-    writer.updateDocument(new Term(ArchiveFields.ID, report.id()),
-        documents.build(report, analysis));
+    writer.updateDocument(new Term(ArchiveFields.ID, report.id()), analysisJson == null
+        ? documents.build(report, analysis)
+        : documents.build(report, analysis, analysisJson));
     return replaced;
   }
 

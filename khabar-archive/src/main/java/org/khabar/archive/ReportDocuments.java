@@ -33,6 +33,12 @@ final class ReportDocuments {
   }
 
   org.apache.lucene.document.Document build(Report report, Document analysis) {
+    return build(report, analysis, ANALYSIS_JSON.toJson(analysis));
+  }
+
+  /** As {@link #build(Report, Document)}, storing {@code analysisJson} as the analysis. */
+  org.apache.lucene.document.Document build(Report report, Document analysis,
+      String analysisJson) {
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(ArchiveFields.ID, report.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ArchiveFields.ID, new BytesRef(report.id())));
@@ -67,7 +73,7 @@ final class ReportDocuments {
       doc.add(new StringField(ArchiveFields.LSH, band, Field.Store.NO));
     }
     doc.add(new BinaryDocValuesField(ArchiveFields.ANALYSIS,
-        new BytesRef(ANALYSIS_JSON.toJson(analysis).getBytes(StandardCharsets.UTF_8))));
+        new BytesRef(analysisJson.getBytes(StandardCharsets.UTF_8))));
     if (!report.extra().isEmpty()) {
       doc.add(new StoredField(ArchiveFields.EXTRA, json(report.extra())));
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
       BenchNerCommand.class,
       BenchAnalyzerCommand.class,
       BenchArchiveCommand.class,
+      BenchServeCommand.class,
     })
 final class BenchCommand implements Runnable {
 

@@ -3,7 +3,6 @@ package org.khabar.app.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path folder = examples != null ? examples : Home.resolve(Path.of("examples"));
+    Path folder = examples != null ? examples : DemoArchive.examples();
     Path tehran = folder.resolve("tehran-geo-desk.txt");
     Path archivePath = archiveFolder != null ? archiveFolder
         : Path.of(System.getProperty("java.io.tmpdir"), "khabar-demo-archive");
@@ -68,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
     out.print(text.toString(StandardCharsets.UTF_8));
 
     out.println("== 2. An archive of " + folder + " in " + archivePath + " (khabar index)");
-    deleteArchive(archivePath);
+    DemoArchive.delete(archivePath);
     try (Archive archive = Archive.open(archivePath, Archive.Mode.WRITE,
         ArchiveOptions.analyzer())) {
       Indexer.Summary summary = new Indexer(archive, UrduPipeline.full(), 2, 1000,
@@ -101,17 +100,5 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Go on searching: ./khabar search --archive " + archivePath + " 'پوتین'");
     return ExitCodes.OK;
-  }
-
-  /** Removes a demo archive left by an earlier run; only a folder that is an archive. */
-  private static void deleteArchive(Path folder) throws java.io.IOException {
-    if (!Files.exists(folder.resolve(Archive.MARKER))) {
-      return;
-    }
-    try (var files = Files.walk(folder)) {
-      for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,
