@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.khabar.UrduPipeline;
 import org.khabar.app.bench.BenchQueries;
 import org.khabar.app.bench.Latencies;
+import org.khabar.app.bench.SyntheticArchive;
 import org.khabar.app.bench.SyntheticReports;
 import org.khabar.archive.Archive;
 import org.khabar.archive.ArchiveSearcher;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
       "1. Indexes --sample reports from news/*.jsonl into a fresh archive with full analysis,",
       "   on 1 thread and on --threads threads, and reports reports/s for each.",
-      "2. Makes (or reuses) an archive of --reports reports by repeating the news with new ids,",
+      "2. Makes (or reuses) an archive of --reports reports by repeating the news with new ids",
+      "   (each news report analysed once, its analysis stored with every copy),",
       "   then runs --queries queries drawn from real headlines, one after another after a",
       "   warm-up, each a full search (10 hits with snippets, facets), and reports p50/p99.",
       "   The archive is merged into one segment, as 'khabar index --optimize' does."
@@ -46,7 +48,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
 
   @Option(names = "--archive", paramLabel = "DIR",
       description = "Where the search archive is kept between runs"
-          + " (default: <temp>/khabar-bench-archive-N).")
+          + " (default: <temp>/khabar-bench-N, shared with 'bench serve').")
   Path archiveFolder;
 
   @Option(names = "--queries", defaultValue = "1000",
@@ -74,9 +76,10 @@ final class BenchArchiveCommand implements Callable<Integer> {
         + " threads (%.2fx)%n", one, many, threads, many / one);
 
     Path folder = archiveFolder != null ? archiveFolder
-        : Path.of(System.getProperty("java.io.tmpdir"), "khabar-bench-archive-" + reports);
-    ensureArchive(folder, originals, out);
-    try (Archive archive = Archive.open(folder, Archive.Mode.READ, ArchiveOptions.analyzer())) {
+        : Path.of(System.getProperty("java.io.tmpdir"), "khabar-bench-" + reports);
+    try (Archive archive = SyntheticArchive.ensure(folder,
+        List.of(data.require("news/counter.jsonl"), data.require("news/xlsum-ur.jsonl")),
+        reports, UrduPipeline.full(), ArchiveOptions.analyzer(), out)) {
       ArchiveSearcher searcher = new ArchiveSearcher(archive);
       List<String> warmup = BenchQueries.generate(originals, 300, 7);
       for (String query : warmup) {
@@ -108,29 +111,6 @@ final class BenchArchiveCommand implements Callable<Integer> {
       return summary.reportsPerSecond();
     } finally {
       deleteTree(folder);
-    }
-  }
-
-  private void ensureArchive(Path folder, List<Report> originals, PrintWriter out)
-      throws Exception {
-    if (Files.exists(folder.resolve(Archive.MARKER))) {
-      try (Archive archive = Archive.open(folder, Archive.Mode.READ, ArchiveOptions.analyzer())) {
-        if (archive.size() >= reports) {
-          out.printf(Locale.ROOT, "reusing the archive of %,d reports in %s%n", archive.size(),
-              folder);
-          return;
-        }
-      }
-    }
-    out.printf(Locale.ROOT, "building an archive of %,d reports in %s (once; it is reused)%n",
-        reports, folder);
-    out.flush();
-    try (Archive archive = Archive.open(folder, Archive.Mode.WRITE, ArchiveOptions.analyzer())) {
-      Indexer.Summary summary = new Indexer(archive, UrduPipeline.full(), threads, 20_000,
-          quietListener()).index(new SyntheticReports(originals, reports));
-      archive.optimize(1);
-      out.printf(Locale.ROOT, "built in %.0f s (%.0f reports/s)%n",
-          summary.elapsed().toMillis() / 1000.0, summary.reportsPerSecond());
     }
   }
 
