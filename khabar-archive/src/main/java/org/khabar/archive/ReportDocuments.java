@@ -1,7 +1,5 @@
 package org.khabar.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,14 +14,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.khabar.io.Report;
-import org.khabar.json.AnalysisJson;
 import org.khabar.text.Document;
 
 /** Turns a report and its analysis into the Lucene document the archive stores. */
 final class ReportDocuments {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final AnalysisJson ANALYSIS_JSON = new AnalysisJson(false, false);
 
   private final FacetsConfig facets;
 
@@ -32,6 +26,11 @@ final class ReportDocuments {
   }
 
   org.apache.lucene.document.Document build(Report report, Document analysis) {
+    return build(FiledReport.of(report, analysis));
+  }
+
+  org.apache.lucene.document.Document build(FiledReport filed) {
+    Report report = filed.report();
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(ArchiveFields.ID, report.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ArchiveFields.ID, new BytesRef(report.id())));
@@ -46,28 +45,25 @@ final class ReportDocuments {
       doc.add(new LongPoint(ArchiveFields.DATE, day));
       doc.add(new NumericDocValuesField(ArchiveFields.DATE, day));
       doc.add(new StoredField(ArchiveFields.DATE, day));
-      String month = date.toString().substring(0, 7);
-      doc.add(new StringField(ArchiveFields.MONTH, month, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(ArchiveFields.MONTH, month));
+      doc.add(new StringField(ArchiveFields.MONTH, filed.month(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(ArchiveFields.MONTH, filed.month()));
     }
-    if (report.source() != null && !report.source().isBlank()) {
-      addName(doc, ArchiveFields.SOURCE, report.source().strip());
+    if (filed.source() != null) {
+      addName(doc, ArchiveFields.SOURCE, filed.source());
     }
-    ReportFacts facts = ReportFacts.of(analysis);
     for (String dimension : ArchiveFields.MULTI_VALUED) {
-      for (String name : facts.names(dimension)) {
+      for (String name : filed.names().get(dimension)) {
         addName(doc, dimension, name);
       }
     }
-    long[] signature = MinHash.signature(facts.words());
-    doc.add(new StoredField(ArchiveFields.MINHASH, MinHash.toBytes(signature)));
-    for (String band : MinHash.bands(signature)) {
+    doc.add(new StoredField(ArchiveFields.MINHASH, MinHash.toBytes(filed.minhash())));
+    for (String band : filed.bands()) {
       doc.add(new StringField(ArchiveFields.LSH, band, Field.Store.NO));
     }
     doc.add(new StoredField(ArchiveFields.ANALYSIS,
-        ANALYSIS_JSON.toJson(analysis).getBytes(StandardCharsets.UTF_8)));
-    if (!report.extra().isEmpty()) {
-      doc.add(new StoredField(ArchiveFields.EXTRA, json(report.extra())));
+        filed.analysisJson().getBytes(StandardCharsets.UTF_8)));
+    if (filed.extraJson() != null) {
+      doc.add(new StoredField(ArchiveFields.EXTRA, filed.extraJson()));
     }
     try {
       return facets.build(doc);
@@ -81,14 +77,6 @@ final class ReportDocuments {
     doc.add(new StringField(dimension, name, Field.Store.YES));
     doc.add(new TextField(ArchiveFields.textField(dimension), name, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(dimension, name));
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static List<String> dimensions() {
