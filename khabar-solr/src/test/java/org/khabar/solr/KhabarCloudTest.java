@@ -163,12 +163,12 @@ public class KhabarCloudTest extends SolrCloudTestCase {
   @Test
   public void testRelatedStoriesAreTheEmbeddedArchives() throws Exception {
     int withRelated = 0;
-    for (Report report : reports.subList(0, 60)) {
+    for (Report report : reports.subList(0, 40)) {
       List<RelatedStories.Related> expected = embedded.related(report.id(), 5, 0.05);
       withRelated += expected.isEmpty() ? 0 : 1;
       assertEquals(report.id(), expected, solr.related(report.id(), 5, 0.05));
     }
-    assertTrue(withRelated > 30);
+    assertTrue("related stories found for " + withRelated, withRelated > 20);
     assertEquals(List.of(), solr.related("no-such-report", 5, 0.05));
   }
 
