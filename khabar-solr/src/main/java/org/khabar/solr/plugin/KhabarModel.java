@@ -59,6 +59,11 @@ public final class KhabarModel {
     return new KhabarModel(name, pipeline);
   }
 
+  /** A model over a pipeline of one's own, for tests. */
+  static KhabarModel of(String name, Pipeline pipeline) {
+    return new KhabarModel(name, pipeline);
+  }
+
   /** Fails unless this plugin writes analyses a collection of {@code wanted} can store. */
   static void checkVersion(String wanted) {
     if (wanted == null || wanted.isBlank()) {
