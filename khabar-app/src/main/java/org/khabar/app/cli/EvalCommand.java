@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
       EvalTokensCommand.class,
       EvalCounterCommand.class,
       EvalQuotesCommand.class,
+      EvalSolrCommand.class,
     })
 final class EvalCommand implements Runnable {
 
