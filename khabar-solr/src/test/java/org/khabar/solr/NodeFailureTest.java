@@ -1,5 +1,6 @@
 package org.khabar.solr;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -89,7 +90,8 @@ public class NodeFailureTest extends SolrCloudTestCase {
         }
       };
       Indexer.Summary second = new SolrIndexer(client, COLLECTION, 2, 10,
-          KhabarCluster.quiet()).onAcknowledged(acknowledged::add).index(stream);
+          KhabarCluster.quiet()).onAcknowledged(acknowledged::add)
+          .retryAfter(Duration.ofSeconds(1)).index(stream);
       assertEquals(during.size(), second.indexed() + second.skipped());
       assertEquals(first.indexed() + second.indexed(), acknowledged.size());
       assertTrue("most reports are acknowledged: " + second, second.indexed() > 150);
