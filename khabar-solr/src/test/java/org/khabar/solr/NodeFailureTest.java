@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.solr.SolrTestCaseJ4;
@@ -104,30 +107,73 @@ public class NodeFailureTest extends SolrCloudTestCase {
 
       cluster.startJettySolrRunner(victim);
       cluster.waitForActiveCollection(COLLECTION, 2, 4);
-      client.commit(COLLECTION);
-
-      assertEquals(acknowledged.size(), solr.size());
+      // a replica back from recovery may open its searcher a little after it is active: ask
+      // again (committing each time) until every replica shows what it holds, for at most 60 s
+      Layout layout = null;
+      for (int tries = 0; tries < 60; tries++) {
+        client.commit(COLLECTION);
+        layout = layout();
+        if (layout.consistent() && layout.all().containsAll(acknowledged)) {
+          break;
+        }
+        Thread.sleep(1000);
+      }
+      Set<String> lost = new HashSet<>(acknowledged);
+      lost.removeAll(layout.all());
+      assertEquals("acknowledged but on no replica; " + layout, Set.of(), lost);
+      assertTrue("the replicas of each shard hold the same reports; " + layout,
+          layout.consistent());
+      assertEquals(layout.toString(), acknowledged.size(), solr.size());
       for (String id : acknowledged) {
         assertTrue(id, solr.report(id).isPresent());
       }
-      Set<String> onReplicas = new HashSet<>();
-      DocCollection collection = cluster.getSolrClient().getClusterState()
-          .getCollection(COLLECTION);
-      for (Slice shard : collection.getSlices()) {
-        Set<String> firstIds = null;
-        for (Replica replica : shard.getReplicas()) {
-          Set<String> ids = idsOn(replica);
-          if (firstIds == null) {
-            firstIds = ids;
-          } else {
-            assertEquals("replicas of " + shard.getName() + " hold the same reports", firstIds,
-                ids);
-          }
-          onReplicas.addAll(ids);
+      assertEquals(acknowledged, layout.all());
+    }
+  }
+
+  /** The reports on each replica, as each replica's own index has them. */
+  private record Layout(Map<String, Set<String>> byReplica, Map<String, String> shardOf) {
+
+    /** True if the replicas of each shard hold the same reports. */
+    boolean consistent() {
+      Map<String, Set<String>> byShard = new HashMap<>();
+      for (Map.Entry<String, Set<String>> replica : byReplica.entrySet()) {
+        Set<String> first = byShard.putIfAbsent(shardOf.get(replica.getKey()),
+            replica.getValue());
+        if (first != null && !first.equals(replica.getValue())) {
+          return false;
         }
       }
-      assertEquals(acknowledged, onReplicas);
+      return true;
     }
+
+    Set<String> all() {
+      Set<String> all = new HashSet<>();
+      byReplica.values().forEach(all::addAll);
+      return all;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder();
+      byReplica.forEach((replica, ids) -> text.append(shardOf.get(replica)).append('/')
+          .append(replica).append(": ").append(ids.size()).append(" reports; "));
+      return text.toString();
+    }
+  }
+
+  private static Layout layout() throws Exception {
+    Map<String, Set<String>> byReplica = new TreeMap<>();
+    Map<String, String> shardOf = new HashMap<>();
+    DocCollection collection = cluster.getSolrClient().getClusterState()
+        .getCollection(COLLECTION);
+    for (Slice shard : collection.getSlices()) {
+      for (Replica replica : shard.getReplicas()) {
+        byReplica.put(replica.getName(), idsOn(replica));
+        shardOf.put(replica.getName(), shard.getName());
+      }
+    }
+    return new Layout(byReplica, shardOf);
   }
 
   /** The ids in one replica's own index. */
