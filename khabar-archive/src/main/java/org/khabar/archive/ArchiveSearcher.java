@@ -50,7 +50,8 @@ public final class ArchiveSearcher {
     try {
       int wanted = request.offset() + request.limit();
       FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-          searcher, query, Math.max(1, wanted), sort(request.order()), false,
+          searcher, query, Math.max(1, wanted), sort(request.order()),
+          request.order() == SearchRequest.Order.RELEVANCE,
           new FacetsCollectorManager());
       TopDocs topDocs = result.topDocs();
       List<SearchResponse.Hit> hits = hits(searcher, query, topDocs, request);
@@ -83,9 +84,14 @@ public final class ArchiveSearcher {
     return builder.build();
   }
 
+  /**
+   * How hits are ordered; hits of equal score or date come in id order, so that the order does
+   * not depend on how the index happens to be laid out (or, on SolrCloud, split into shards).
+   */
   private static Sort sort(SearchRequest.Order order) {
     return switch (order) {
-      case RELEVANCE -> Sort.RELEVANCE;
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE,
+          new SortField(ArchiveFields.ID, SortField.Type.STRING));
       case NEWEST -> new Sort(new SortField(ArchiveFields.DATE, SortField.Type.LONG, true),
           new SortField(ArchiveFields.ID, SortField.Type.STRING));
       case OLDEST -> new Sort(new SortField(ArchiveFields.DATE, SortField.Type.LONG, false),

@@ -10,6 +10,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -28,7 +30,12 @@ public final class RelatedStories {
   /** Reports sharing less than this are not shown. */
   public static final double DEFAULT_MIN_SIMILARITY = 0.05;
 
-  private static final int MAX_CANDIDATES = 500;
+  /** How many reports sharing a band with the report are compared with it, best-scored first. */
+  public static final int MAX_CANDIDATES = 500;
+
+  /** Candidates sharing the most (and rarest) bands first; ties in id order. */
+  public static final Sort CANDIDATE_ORDER = new Sort(SortField.FIELD_SCORE,
+      new SortField(ArchiveFields.ID, SortField.Type.STRING));
 
   private final Archive archive;
 
@@ -51,26 +58,48 @@ public final class RelatedStories {
       for (String band : MinHash.bands(signature)) {
         bands.add(new TermQuery(new Term(ArchiveFields.LSH, band)), BooleanClause.Occur.SHOULD);
       }
-      List<Related> related = new ArrayList<>();
-      for (ScoreDoc candidate : searcher.search(bands.build(), MAX_CANDIDATES).scoreDocs) {
-        String candidateId = values.text(candidate.doc, ArchiveFields.ID);
-        if (candidateId.equals(id)) {
-          continue;
-        }
-        double similarity = MinHash.similarity(signature, signature(values, candidate.doc));
-        if (similarity >= minSimilarity) {
-          Long day = values.number(candidate.doc, ArchiveFields.DATE);
-          related.add(new Related(candidateId, values.text(candidate.doc, ArchiveFields.HEADLINE),
-              day == null ? null : LocalDate.ofEpochDay(day),
-              values.text(candidate.doc, ArchiveFields.SOURCE), similarity));
-        }
+      List<Candidate> candidates = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(bands.build(), MAX_CANDIDATES, CANDIDATE_ORDER)
+          .scoreDocs) {
+        Long day = values.number(hit.doc, ArchiveFields.DATE);
+        candidates.add(new Candidate(values.text(hit.doc, ArchiveFields.ID),
+            values.text(hit.doc, ArchiveFields.HEADLINE),
+            day == null ? null : LocalDate.ofEpochDay(day),
+            values.text(hit.doc, ArchiveFields.SOURCE), signature(values, hit.doc)));
       }
-      related.sort(Comparator.comparingDouble(Related::similarity).reversed()
-          .thenComparing(Related::id));
-      return related.size() > max ? List.copyOf(related.subList(0, max)) : related;
+      return select(id, signature, candidates, max, minSimilarity);
     } finally {
       archive.searcherManager().release(searcher);
     }
+  }
+
+  /**
+   * A report that shares at least one LSH band with the one whose related stories are sought.
+   */
+  public record Candidate(String id, String headline, LocalDate date, String source,
+      long[] signature) {}
+
+  /**
+   * The candidates most similar to report {@code id} (whose signature is {@code signature}),
+   * most similar first and then by id, without the report itself and those below {@code
+   * minSimilarity}; at most {@code max}.
+   */
+  public static List<Related> select(String id, long[] signature, List<Candidate> candidates,
+      int max, double minSimilarity) {
+    List<Related> related = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (candidate.id().equals(id)) {
+        continue;
+      }
+      double similarity = MinHash.similarity(signature, candidate.signature());
+      if (similarity >= minSimilarity) {
+        related.add(new Related(candidate.id(), candidate.headline(), candidate.date(),
+            candidate.source(), similarity));
+      }
+    }
+    related.sort(Comparator.comparingDouble(Related::similarity).reversed()
+        .thenComparing(Related::id));
+    return related.size() > max ? List.copyOf(related.subList(0, max)) : related;
   }
 
   private static long[] signature(DocValuesReader values, int docId) throws IOException {

@@ -1,7 +1,5 @@
 package org.khabar.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,14 +15,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.khabar.io.Report;
-import org.khabar.json.AnalysisJson;
 import org.khabar.text.Document;
 
 /** Turns a report and its analysis into the Lucene document the archive stores. */
 final class ReportDocuments {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final AnalysisJson ANALYSIS_JSON = new AnalysisJson(false, false);
 
   private final FacetsConfig facets;
 
@@ -33,12 +27,17 @@ final class ReportDocuments {
   }
 
   org.apache.lucene.document.Document build(Report report, Document analysis) {
-    return build(report, analysis, ANALYSIS_JSON.toJson(analysis));
+    return build(FiledReport.of(report, analysis));
   }
 
   /** As {@link #build(Report, Document)}, storing {@code analysisJson} as the analysis. */
   org.apache.lucene.document.Document build(Report report, Document analysis,
       String analysisJson) {
+    return build(FiledReport.of(report, analysis, analysisJson));
+  }
+
+  org.apache.lucene.document.Document build(FiledReport filed) {
+    Report report = filed.report();
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(ArchiveFields.ID, report.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ArchiveFields.ID, new BytesRef(report.id())));
@@ -53,29 +52,27 @@ final class ReportDocuments {
       long day = date.toEpochDay();
       doc.add(new LongPoint(ArchiveFields.DATE, day));
       doc.add(new NumericDocValuesField(ArchiveFields.DATE, day));
-      String month = date.toString().substring(0, 7);
-      doc.add(new StringField(ArchiveFields.MONTH, month, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(ArchiveFields.MONTH, month));
+      doc.add(new StringField(ArchiveFields.MONTH, filed.month(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(ArchiveFields.MONTH, filed.month()));
     }
-    if (report.source() != null && !report.source().isBlank()) {
-      addName(doc, ArchiveFields.SOURCE, report.source().strip());
-      doc.add(new SortedDocValuesField(ArchiveFields.SOURCE, new BytesRef(report.source().strip())));
+    if (filed.source() != null) {
+      addName(doc, ArchiveFields.SOURCE, filed.source());
+      doc.add(new SortedDocValuesField(ArchiveFields.SOURCE, new BytesRef(filed.source())));
     }
-    ReportFacts facts = ReportFacts.of(analysis);
     for (String dimension : ArchiveFields.MULTI_VALUED) {
-      for (String name : facts.names(dimension)) {
+      for (String name : filed.names().get(dimension)) {
         addName(doc, dimension, name);
       }
     }
-    long[] signature = MinHash.signature(facts.words());
-    doc.add(new BinaryDocValuesField(ArchiveFields.MINHASH, new BytesRef(MinHash.toBytes(signature))));
-    for (String band : MinHash.bands(signature)) {
+    doc.add(new BinaryDocValuesField(ArchiveFields.MINHASH,
+        new BytesRef(MinHash.toBytes(filed.minhash()))));
+    for (String band : filed.bands()) {
       doc.add(new StringField(ArchiveFields.LSH, band, Field.Store.NO));
     }
     doc.add(new BinaryDocValuesField(ArchiveFields.ANALYSIS,
-        new BytesRef(analysisJson.getBytes(StandardCharsets.UTF_8))));
-    if (!report.extra().isEmpty()) {
-      doc.add(new StoredField(ArchiveFields.EXTRA, json(report.extra())));
+        new BytesRef(filed.analysisJson().getBytes(StandardCharsets.UTF_8))));
+    if (filed.extraJson() != null) {
+      doc.add(new StoredField(ArchiveFields.EXTRA, filed.extraJson()));
     }
     try {
       return facets.build(doc);
@@ -89,14 +86,6 @@ final class ReportDocuments {
     doc.add(new StringField(dimension, name, Field.Store.YES));
     doc.add(new TextField(ArchiveFields.textField(dimension), name, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(dimension, name));
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static List<String> dimensions() {

@@ -17,14 +17,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Finds the best passages of each hit's body and where the query's words matched in them, as
  * offsets into the original body (the analyzer's offsets are original-text offsets). Passages
- * are Urdu sentences: they break at {@code ۔}.
+ * are Urdu sentences: they break at {@code ۔}. Public so that the Solr plugin makes the same
+ * snippets on each shard.
  */
-final class SnippetHighlighter extends UnifiedHighlighter {
+public final class SnippetHighlighter extends UnifiedHighlighter {
 
   /** Passages longer than this are cut around their matches. */
   static final int MAX_SNIPPET = 240;
 
-  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+  /** A highlighter over {@code searcher}'s index; {@code analyzer} is its text analyzer. */
+  public SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(() -> new CustomSeparatorBreakIterator('\u06D4'))
         .withFormatter(new SnippetFormatter())
@@ -34,7 +36,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /** Up to {@code passages} snippets of {@code field} for each of {@code docIds}. */
   @SuppressWarnings("unchecked")
-  List<List<SearchResponse.Snippet>> snippets(String field, Query query, int[] docIds,
+  public List<List<SearchResponse.Snippet>> snippets(String field, Query query, int[] docIds,
       int passages) throws IOException {
     int[] max = new int[] {passages};
     Map<String, Object[]> result =

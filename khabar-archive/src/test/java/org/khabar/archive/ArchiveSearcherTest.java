@@ -151,4 +151,16 @@ class ArchiveSearcherTest {
     assertThat(related).extracting(RelatedStories.Related::id).containsExactly("cricket-2");
     assertThat(new RelatedStories(archive).of("no-such-id", 5, 0.1)).isEmpty();
   }
+
+  @Test
+  void hitsOfEqualScoreComeInIdOrderWithTheirScores() throws Exception {
+    var copyB = new org.khabar.io.Report("same-b", null, "کوئٹہ میں برفباری ہوئی۔", null, null,
+        null);
+    var copyA = new org.khabar.io.Report("same-a", null, copyB.body(), null, null, null);
+    TestReports.put(archive, copyB, copyA);
+    SearchResponse response = search("برفباری");
+    assertThat(ids(response)).containsExactly("same-a", "same-b");
+    assertThat(response.hits().get(0).score()).isPositive()
+        .isEqualTo(response.hits().get(1).score());
+  }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
       EvalNerCommand.class,
       EvalQuotesCommand.class,
       EvalCounterCommand.class,
+      EvalSolrCommand.class,
     })
 final class EvalCommand implements Runnable {
 

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khabar.UrduPipeline;
 import org.khabar.archive.Archive;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.khabar.archive.Indexer;
+import org.khabar.solr.SolrBackend;
+import org.khabar.solr.SolrIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Spec;
       "JSON Lines files (one report per line with id, headline, body, date, source; the",
       "fields of ../shared/data/news/*.jsonl work as they are). Each report is analysed and",
       "stored; a report with an id already in the archive replaces it. A broken line or file",
-      "is reported with its line number and skipped; the rest is indexed."
+      "is reported with its line number and skipped; the rest is indexed.",
+      "With --solr, the reports are sent to a SolrCloud collection made from the khabar",
+      "configset, and Khabar's plugin analyses them inside Solr."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -39,11 +44,18 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archiveOptions;
 
+  @Mixin SolrOptions solrOptions;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of reports.")
   List<Path> paths;
 
-  @Option(names = "--threads", description = "Analysis threads (default: one per core).")
+  @Option(names = "--threads", description = "Analysis threads, or with --solr requests under"
+      + " way at once (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--batch", defaultValue = "100",
+      description = "With --solr: reports per request (default: ${DEFAULT-VALUE}).")
+  int batch;
 
   @Option(names = "--commit-every", defaultValue = "5000",
       description = "Commit after this many reports (default: ${DEFAULT-VALUE}).")
@@ -61,6 +73,9 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(err, !quiet && System.console() != null);
+    if (solrOptions.enabled()) {
+      return indexIntoSolr(out, progress);
+    }
     try (Archive archive = archiveOptions.open(Archive.Mode.WRITE)) {
       Indexer indexer = new Indexer(archive, UrduPipeline.full(), threads, commitEvery,
           progress);
@@ -75,6 +90,24 @@ final class IndexCommand implements Callable<Integer> {
           summary.elapsed().toMillis() / 1000.0, summary.reportsPerSecond());
       out.printf(Locale.ROOT, "archive %s now holds %,d reports%n", archive.folder(),
           archive.size());
+      return summary.skipped() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+  }
+
+  /** Sends the reports to Solr, where Khabar's update processor analyses them. */
+  private int indexIntoSolr(PrintWriter out, Progress progress) throws Exception {
+    String collection = solrOptions.collection();
+    try (CloudSolrClient client = solrOptions.target().connect();
+        SolrBackend backend = new SolrBackend(client, collection)) {
+      Indexer.Summary summary = new SolrIndexer(client, collection, threads, batch, progress)
+          .index(paths);
+      progress.finish();
+      out.printf(Locale.ROOT, "sent %,d reports to collection %s, which analysed and stored"
+              + " them; skipped %,d, in %.1f s (%.0f reports/s)%n",
+          summary.indexed(), collection, summary.skipped(),
+          summary.elapsed().toMillis() / 1000.0, summary.reportsPerSecond());
+      out.printf(Locale.ROOT, "collection %s now holds %,d reports%n", collection,
+          backend.size());
       return summary.skipped() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
   }

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khabar.archive.Archive;
 import org.khabar.archive.ArchiveFields;
-import org.khabar.archive.ArchiveSearcher;
+import org.khabar.archive.EmbeddedBackend;
 import org.khabar.archive.QueryException;
 import org.khabar.archive.RelatedStories;
+import org.khabar.archive.SearchBackend;
 import org.khabar.archive.SearchRequest;
 import org.khabar.archive.SearchResponse;
 import picocli.CommandLine.Command;
@@ -34,13 +35,17 @@ import picocli.CommandLine.Spec;
       "  person:روحانی  place:\"اسلام آباد\"  org:  source:  speaker:  title:  headline:",
       "  date:2015-09-30  date:2015-09  date:2015  date:2015-09-01..2015-12-31",
       "  after:2015-09-01  before:2016-01-01",
-      "With --related ID, lists the reports that tell the same story as report ID."
+      "With --related ID, lists the reports that tell the same story as report ID.",
+      "With --solr, searches a SolrCloud collection made from the khabar configset: the same",
+      "query language, hits, facets and snippets as an archive of the same reports."
     })
 final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin ArchiveOptions archiveOptions;
+
+  @Mixin SolrOptions solrOptions;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query.")
   List<String> words = List.of();
@@ -88,45 +93,55 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Archive archive = archiveOptions.open(Archive.Mode.READ)) {
-      if (related != null) {
-        return printRelated(archive, out);
+    if (solrOptions.enabled()) {
+      try (SearchBackend backend = solrOptions.connect()) {
+        return run(backend, out);
       }
-      Map<String, List<String>> filters = new LinkedHashMap<>();
-      putIfAny(filters, ArchiveFields.PERSON, persons);
-      putIfAny(filters, ArchiveFields.PLACE, places);
-      putIfAny(filters, ArchiveFields.ORGANIZATION, orgs);
-      putIfAny(filters, ArchiveFields.SOURCE, sources);
-      if (page < 1 || size < 1 || size > SearchRequest.MAX_LIMIT) {
-        throw new IllegalArgumentException("--page must be 1 or more and --size 1 to "
-            + SearchRequest.MAX_LIMIT);
-      }
-      SearchRequest request = new SearchRequest(String.join(" ", words), filters, from, to,
-          order(), (page - 1) * size, size, facets);
-      SearchResponse response;
-      try {
-        response = new ArchiveSearcher(archive).search(request);
-      } catch (QueryException e) {
-        spec.commandLine().getErr().println("khabar: " + e.getMessage());
-        return ExitCodes.USAGE;
-      }
-      if (format.equals("json")) {
-        out.println(json().writeValueAsString(response));
-      } else {
-        new SearchResultPrinter(out, System.console() != null).print(request, response);
-      }
-      return ExitCodes.OK;
+    }
+    try (Archive archive = archiveOptions.open(Archive.Mode.READ);
+        SearchBackend backend = new EmbeddedBackend(archive)) {
+      return run(backend, out);
     }
   }
 
-  private int printRelated(Archive archive, PrintWriter out) throws Exception {
-    if (archive.get(related).isEmpty()) {
+  private int run(SearchBackend backend, PrintWriter out) throws Exception {
+    if (related != null) {
+      return printRelated(backend, out);
+    }
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    putIfAny(filters, ArchiveFields.PERSON, persons);
+    putIfAny(filters, ArchiveFields.PLACE, places);
+    putIfAny(filters, ArchiveFields.ORGANIZATION, orgs);
+    putIfAny(filters, ArchiveFields.SOURCE, sources);
+    if (page < 1 || size < 1 || size > SearchRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException("--page must be 1 or more and --size 1 to "
+          + SearchRequest.MAX_LIMIT);
+    }
+    SearchRequest request = new SearchRequest(String.join(" ", words), filters, from, to,
+        order(), (page - 1) * size, size, facets);
+    SearchResponse response;
+    try {
+      response = backend.search(request);
+    } catch (QueryException e) {
+      spec.commandLine().getErr().println("khabar: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (format.equals("json")) {
+      out.println(json().writeValueAsString(response));
+    } else {
+      new SearchResultPrinter(out, System.console() != null).print(request, response);
+    }
+    return ExitCodes.OK;
+  }
+
+  private int printRelated(SearchBackend backend, PrintWriter out) throws Exception {
+    if (backend.report(related).isEmpty()) {
       spec.commandLine().getErr().println("khabar: no report with id " + related
-          + " in " + archive.folder());
+          + " in " + backend.describe());
       return ExitCodes.SOME_FAILED;
     }
-    List<RelatedStories.Related> stories = new RelatedStories(archive)
-        .of(related, size, RelatedStories.DEFAULT_MIN_SIMILARITY);
+    List<RelatedStories.Related> stories = backend.related(related, size,
+        RelatedStories.DEFAULT_MIN_SIMILARITY);
     if (format.equals("json")) {
       out.println(json().writeValueAsString(stories));
       return ExitCodes.OK;

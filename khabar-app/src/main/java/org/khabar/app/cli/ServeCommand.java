@@ -6,9 +6,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.khabar.app.server.KhabarServer;
 import org.khabar.app.server.ServerSettings;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.khabar.archive.Archive;
+import org.khabar.archive.Indexer;
+import org.khabar.archive.ReportIngest;
+import org.khabar.archive.SearchBackend;
+import org.khabar.solr.SolrIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -47,11 +53,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let POST /api/reports add and replace reports in the archive.")
   boolean writable;
 
+  @Mixin SolrOptions solrOptions;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
+    }
+    if (solrOptions.enabled()) {
+      return serveSolr(out);
     }
     Path folder = archiveFolder;
     if (folder == null) {
@@ -89,6 +100,56 @@ final class ServeCommand implements Callable<Integer> {
     }
     out.printf("khabar: serving %s (%d reports%s) at http://%s:%d/  (Ctrl-C stops)%n",
         archive.folder(), archive.size(), writable ? ", writable" : "",
+        host.contains(":") ? "[" + host + "]" : host, server.port());
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  /** Serves a SolrCloud collection: searches go to Solr, uploads are analysed inside Solr. */
+  private int serveSolr(PrintWriter out) throws Exception {
+    if (archiveFolder != null) {
+      throw new IllegalArgumentException("give --archive or --solr, not both");
+    }
+    CloudSolrClient client = writable ? solrOptions.target().connect() : null;
+    SearchBackend backend = solrOptions.connect();
+    ReportIngest ingest = client == null ? null
+        : reports -> new SolrIndexer(client, solrOptions.collection(), 1, 100,
+            new Indexer.Listener() {
+              @Override
+              public void progress(long done, long skipped) {}
+
+              @Override
+              public void skipped(String problem) {}
+            }).index(reports);
+    KhabarServer server = new KhabarServer(backend, ingest,
+        ServerSettings.defaults().withWritable(writable));
+    try {
+      server.start(host, port);
+    } catch (RuntimeException e) {
+      backend.close();
+      if (client != null) {
+        client.close();
+      }
+      throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " ("
+          + rootCause(e) + "); is another server using the port? Choose one with --port");
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      try {
+        backend.close();
+        if (client != null) {
+          client.close();
+        }
+      } catch (Exception e) {
+        System.err.println("khabar: closing the connection to Solr failed: " + e);
+      }
+      System.err.println("khabar: stopped");
+      stopped.countDown();
+    }, "khabar-serve-shutdown"));
+    out.printf("khabar: serving %s (%d reports%s) at http://%s:%d/  (Ctrl-C stops)%n",
+        backend.describe(), backend.size(), writable ? ", writable" : "",
         host.contains(":") ? "[" + host + "]" : host, server.port());
     out.flush();
     stopped.await();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.khabar.archive.ArchiveFields;
-import org.khabar.archive.ArchiveSearcher;
+import org.khabar.archive.SearchBackend;
 import org.khabar.archive.QueryException;
 import org.khabar.archive.SearchRequest;
 import org.khabar.archive.SearchResponse;
@@ -29,10 +29,10 @@ final class EntitiesApi {
 
   record Listing(String type, String q, List<Listed> entities) {}
 
-  private final ArchiveSearcher searcher;
+  private final SearchBackend searcher;
   private final EntityProfiles profiles;
 
-  EntitiesApi(ArchiveSearcher searcher, EntityProfiles profiles) {
+  EntitiesApi(SearchBackend searcher, EntityProfiles profiles) {
     this.searcher = searcher;
     this.profiles = profiles;
   }

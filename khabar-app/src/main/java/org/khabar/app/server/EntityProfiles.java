@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.khabar.archive.Archive;
 import org.khabar.archive.ArchiveFields;
-import org.khabar.archive.ArchiveSearcher;
+import org.khabar.archive.SearchBackend;
 import org.khabar.archive.QueryException;
 import org.khabar.archive.SearchRequest;
 import org.khabar.archive.SearchResponse;
@@ -35,11 +34,9 @@ final class EntityProfiles {
 
   static final int MENTIONS = 200;
 
-  private final Archive archive;
-  private final ArchiveSearcher searcher;
+  private final SearchBackend searcher;
 
-  EntityProfiles(Archive archive, ArchiveSearcher searcher) {
-    this.archive = archive;
+  EntityProfiles(SearchBackend searcher) {
     this.searcher = searcher;
   }
 
@@ -55,7 +52,7 @@ final class EntityProfiles {
       reports.add(new EntityProfile.ReportRef(hit.id(), hit.headline(), hit.date(),
           hit.source()));
       if (reports.size() <= READ) {
-        Optional<StoredReport> report = archive.get(hit.id());
+        Optional<StoredReport> report = searcher.report(hit.id());
         if (report.isPresent()) {
           reading.read(report.get());
         }

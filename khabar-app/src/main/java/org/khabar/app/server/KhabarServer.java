@@ -5,26 +5,37 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.khabar.UrduPipeline;
 import org.khabar.archive.Archive;
-import org.khabar.archive.ArchiveSearcher;
+import org.khabar.archive.EmbeddedBackend;
+import org.khabar.archive.ReportIngest;
+import org.khabar.archive.SearchBackend;
 import org.khabar.pipeline.Pipeline;
 
-/** The HTTP server: the JSON API over an archive, and the page that uses it. */
+/** The HTTP server: the JSON API over an archive or SolrCloud, and the page that uses it. */
 public final class KhabarServer implements AutoCloseable {
 
   private final List<Route> routes;
   private final Javalin app;
 
+  /** A server over the embedded {@code archive}; it takes uploads if settings say writable. */
   public KhabarServer(Archive archive, ServerSettings settings) {
+    this(new EmbeddedBackend(archive), settings.writable()
+        ? ReportIngest.embedded(archive, UrduPipeline.full()) : null, settings);
+  }
+
+  /**
+   * A server over any search backend (the embedded archive or SolrCloud); uploads go to {@code
+   * ingest}, or are refused when it is null.
+   */
+  public KhabarServer(SearchBackend searcher, ReportIngest ingest, ServerSettings settings) {
     Pipeline pipeline = UrduPipeline.full();
-    ArchiveSearcher searcher = new ArchiveSearcher(archive);
     StaticPages pages = new StaticPages();
     OpenApiDocument openApi = new OpenApiDocument();
     AnalyzeApi analyze = new AnalyzeApi(pipeline, settings.maxAnalyzeBytes());
     ResponseCache searches = new ResponseCache(settings.searchCacheEntries(),
         ServerSettings.SEARCH_CACHE_MILLIS);
     SearchApi search = new SearchApi(searcher, searches);
-    ReportsApi reports = new ReportsApi(archive, pipeline, settings, searches);
-    EntitiesApi entities = new EntitiesApi(searcher, new EntityProfiles(archive, searcher));
+    ReportsApi reports = new ReportsApi(searcher, ingest, settings, searches);
+    EntitiesApi entities = new EntitiesApi(searcher, new EntityProfiles(searcher));
     this.routes = List.of(
         Route.get("/", pages::index),
         Route.get("/static/{file}", pages::file),

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.khabar.archive.Archive;
+import org.khabar.archive.Indexer;
+import org.khabar.archive.ReportIngest;
+import org.khabar.archive.SearchBackend;
 import org.khabar.archive.RelatedStories;
 import org.khabar.archive.StoredReport;
 import org.khabar.io.Report;
@@ -32,49 +34,49 @@ final class ReportsApi {
   /** What an upload did. */
   record Stored(int added, int replaced, List<String> ids) {}
 
-  private final Archive archive;
-  private final RelatedStories related;
-  private final Pipeline pipeline;
+  private final SearchBackend backend;
+  private final ReportIngest ingest;
   private final ServerSettings settings;
 
   private final ResponseCache searches;
 
-  ReportsApi(Archive archive, Pipeline pipeline, ServerSettings settings,
+  /** @param ingest where uploads go; null for a server that takes none */
+  ReportsApi(SearchBackend backend, ReportIngest ingest, ServerSettings settings,
       ResponseCache searches) {
-    this.archive = archive;
+    this.backend = backend;
+    this.ingest = ingest;
     this.searches = searches;
-    this.related = new RelatedStories(archive);
-    this.pipeline = pipeline;
     this.settings = settings;
   }
 
   void get(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
-    StoredReport report = archive.get(id).orElseThrow(() -> ApiException.notFound(
+    StoredReport report = backend.report(id).orElseThrow(() -> ApiException.notFound(
         "there is no report with id \"" + id + "\" in this archive; search for it at"
             + " /api/search"));
     ctx.json(new ReportView(report.id(), report.headline(), report.date(), report.source(),
         report.body(), parse(report.analysisJson()), parse(report.extraJson()),
-        related.of(id, RELATED, RelatedStories.DEFAULT_MIN_SIMILARITY)));
+        backend.related(id, RELATED, RelatedStories.DEFAULT_MIN_SIMILARITY)));
   }
 
   void post(Context ctx) throws IOException {
-    if (!settings.writable()) {
+    if (!settings.writable() || ingest == null) {
       throw new ApiException(403, "this server was started read-only; start it with"
           + " 'khabar serve --writable' to add reports");
     }
     RequestBodies.requireMediaType(ctx, "application/json");
     List<Report> reports = reports(RequestBodies.utf8(ctx, settings.maxReportsBytes()));
-    int replaced = 0;
     List<String> ids = new ArrayList<>();
     for (Report report : reports) {
-      if (archive.put(report, pipeline.apply(report.toDocument()))) {
-        replaced++;
-      }
       ids.add(report.id());
     }
-    archive.commit();
+    Indexer.Summary summary = ingest.add(reports);
     searches.clear();
+    if (summary.skipped() > 0) {
+      throw new ApiException(422, "not every report could be stored: "
+          + String.join("; ", summary.problems()));
+    }
+    int replaced = (int) summary.replaced();
     ctx.status(200).json(new Stored(reports.size() - replaced, replaced, ids));
   }
 

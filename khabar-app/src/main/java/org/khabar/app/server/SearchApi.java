@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khabar.archive.ArchiveFields;
-import org.khabar.archive.ArchiveSearcher;
+import org.khabar.archive.SearchBackend;
 import org.khabar.archive.QueryException;
 import org.khabar.archive.SearchRequest;
 import org.khabar.archive.SearchResponse;
@@ -34,10 +34,10 @@ final class SearchApi {
       List<SearchResponse.Hit> hits, Map<String, List<SearchResponse.FacetValue>> facets,
       List<String> notes) {}
 
-  private final ArchiveSearcher searcher;
+  private final SearchBackend searcher;
   private final ResponseCache cache;
 
-  SearchApi(ArchiveSearcher searcher, ResponseCache cache) {
+  SearchApi(SearchBackend searcher, ResponseCache cache) {
     this.searcher = searcher;
     this.cache = cache;
   }
