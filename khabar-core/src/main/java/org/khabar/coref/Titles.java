@@ -10,13 +10,16 @@ import org.khabar.lexicon.WordList;
  *       سعودی وزارت داخلہ کے ترجمان میجر جنرل | منصور ترکی}، {@code ایشین گیمز کے ایک ترجمان |}
  *       (a title alone).
  *   <li>Else titles at the start, after at most one modifier: {@code روسی وزیر دفاع | سرگئی
- *       شوئیگو}، {@code صدر | پوتین}، {@code امریکی صدر |}.
+ *       شوئیگو}، {@code صدر | پوتین}، {@code امریکی صدر |}. A function word is no modifier: in
+ *       {@code ہوئے وزیر اعظم شوکت عزیز} the title is وزیر اعظم, not ہوئے وزیر اعظم.
  *   <li>Else no title: {@code پاکستان کے دفتر خارجہ مسعود خان} is all name.
  * </ul>
  */
 public final class Titles {
 
   private static final WordList TITLES = WordList.load("titles");
+  private static final WordList STOP_WORDS = WordList.load("stopwords");
+  private static final WordList BOUNDARIES = WordList.load("speaker-boundaries");
 
   private Titles() {}
 
@@ -35,7 +38,7 @@ public final class Titles {
       }
     }
     int[] run = titleRun(words, 0);
-    if (run == null && words.length > 1) {
+    if (run == null && words.length > 1 && isModifier(words[0])) {
       run = titleRun(words, 1);
     }
     return run != null ? run : new int[] {0, -1, -1};
@@ -66,6 +69,33 @@ public final class Titles {
       }
     }
     return out.toArray(String[]::new);
+  }
+
+  /** True if {@code word} (normalized) is a title by itself: ترجمان، صدر. */
+  public static boolean isTitle(String word) {
+    return TITLES.contains(word);
+  }
+
+  /**
+   * True if the normalized words {@code [from, to)} can be part of a title phrase: none is a
+   * function word (بعد، ہوئے، میں، جب، وہ) except the genitive markers that join an owner to its
+   * title (پاکستان کے دفتر خارجہ کے ترجمان). So {@code جمعرات کو پاکستان کے خارجہ سیکریٹری} is
+   * no title, but {@code پاکستان کے خارجہ سیکریٹری} is.
+   */
+  public static boolean plausible(String[] words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isGenitive(words[i]) && !TITLES.contains(words[i]) && !words[i].equals("ایک")
+          && (STOP_WORDS.contains(words[i]) || BOUNDARIES.contains(words[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word that may qualify a title: not a function word, not a number (امریکی، روسی). */
+  private static boolean isModifier(String word) {
+    return !STOP_WORDS.contains(word) && !BOUNDARIES.contains(word)
+        && word.chars().anyMatch(Character::isLetter);
   }
 
   /** The title head of a phrase that is all title ({@code امریکی صدر} → صدر), or null. */
