@@ -24,7 +24,8 @@ import org.khabar.tokenize.TokenType;
  *       کہا آئین کیخلاف ...}، {@code ان کا ایک بیان میں کہنا تھا ’ناسا ...‘};
  *   <li>{@code X کے مطابق CONTENT}: attribution to a source that speaks (not تفصیلات کے مطابق),
  *       dropped when the same sentence reports someone's words itself ({@code خبر رساں کے مطابق
- *       ... امریکی صدر نے کہا کہ ...});
+ *       ... امریکی صدر نے کہا کہ ...}); a document's author is the speaker ({@code ایران کے
+ *       سرکاری میڈیا کی رپورٹ کے مطابق}: ایران کے سرکاری میڈیا);
  *   <li>{@code ان کے بقول CONTENT};
  *   <li>a quotation followed by its attribution: {@code ’...‘، انہوں نے کہا۔}.
  * </ul>
@@ -178,7 +179,22 @@ final class AttributionFinder {
     if (pronoun && !norms[phrase[0]].startsWith("ان")) {
       return null;
     }
-    return make(new Head(verb, phrase[0], phrase[0], phrase[1], pronoun), contentFrom, s);
+    int to = authorOfDocument(phrase[0], phrase[1]);
+    return make(new Head(verb, phrase[0], phrase[0], to, pronoun), contentFrom, s);
+  }
+
+  /**
+   * The end of the speaker in a phrase {@code [from, to)} that names a document by its author:
+   * {@code ایران کے سرکاری میڈیا کی رپورٹ} (کے مطابق) → ایران کے سرکاری میڈیا, as in {@code X کی
+   * رپورٹ میں کہا گیا}; {@code to} for any other phrase.
+   */
+  private int authorOfDocument(int from, int to) {
+    int last = to - 1;
+    if (to - from >= 3 && DOCUMENTS.contains(norms[last]) && GENITIVES.contains(norms[last - 1])
+        && !norms[last - 1].equals("کو")) {
+      return last - 1;
+    }
+    return to;
   }
 
   /** The attribution with content from token {@code from}, or null if there is no content. */
