@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.khabar.entity.EntityType;
 import org.khabar.quote.Attribution;
 import org.khabar.text.Document;
+import org.khabar.tokenize.Token;
 
 /**
  * Resolves pronoun speakers (انہوں نے، ان کا کہنا تھا، وہ کہتے ہیں), in text order, to the
@@ -15,7 +17,8 @@ import org.khabar.text.Document;
  * نے, or the holder of کا کہنا / کا خیال) or a speaker of an earlier statement.
  *
  * <ul>
- *   <li>Subjects inside what someone is reported to have said come last: in {@code انہوں نے کہا کہ
+ *   <li>Subjects inside what someone is reported to have said, or in a sentence in the first
+ *       person (the speaker's own words going on), come last: in {@code انہوں نے کہا کہ
  *       فلم کو ہال کنگ نے ڈائریکٹ کیا ہے ... انہوں نے کہا} both pronouns are the first speaker's,
  *       not Hal King's; in {@code اکشے کمار کا کہنا ہے ... کاسٹ میں ... کرشنا ابھیشک ... انہوں نے
  *       کہا} the pronoun is Kumar's.
@@ -23,18 +26,26 @@ import org.khabar.text.Document;
  *       کونٹیکٹ میوزک ڈاٹ کام سے انٹرویو میں کہا ... انہوں نے کہا} the second pronoun is still the
  *       speaker's. In {@code ... بیس فیصد کہتے ہیں ... ڈان پلیش کا خیال ہے ... انہوں نے کہا} it is
  *       Pleasch's.
+ *   <li>After تو, the person asked or reached before it in the sentence: {@code ترجمان رازق
+ *       بگٹی سے رابطہ کیا تو انھوں نے کہا} is Bugti's.
  *   <li>With no subject before it, a pronoun takes the person mentioned last; with none, the
  *       last person or unknown-typed mention; with nothing before it, it stays unresolved.
  * </ul>
  */
 final class Antecedents {
 
+  /** First-person words that are never anything else (not میں, which is also "in"). */
+  static final Set<String> FIRST_PERSON =
+      Set.of("مجھے", "مجھ", "میری", "میرا", "میرے", "ہمیں", "ہمارا", "ہماری", "ہمارے");
+
   private final Document document;
   private final Matcher matcher;
+  private final List<Token> tokens;
 
   Antecedents(Document document, Matcher matcher) {
     this.document = document;
     this.matcher = matcher;
+    this.tokens = document.get(Token.LAYER);
   }
 
   void resolve(Map<Long, Integer> speakers) {
@@ -48,7 +59,10 @@ final class Antecedents {
         continue;
       }
       int offset = a.speakerStart();
-      int antecedent = lastSubject(offset, all, true);
+      int antecedent = addressed(offset);
+      if (antecedent < 0) {
+        antecedent = lastSubject(offset, all, true);
+      }
       if (antecedent < 0) {
         antecedent = lastSubject(offset, all, false);
       }
@@ -63,6 +77,44 @@ final class Antecedents {
         speakers.put(key, antecedent);
       }
     }
+  }
+
+  /**
+   * The person asked or reached earlier in the pronoun's sentence when the pronoun follows تو:
+   * {@code حکومت کے ترجمان رازق بگٹی سے رابطہ کیا تو انھوں نے کہا} is Bugti; -1 if none.
+   */
+  private int addressed(int offset) {
+    int p = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == offset) {
+        p = i;
+        break;
+      }
+    }
+    if (p < 2 || !tokens.get(p - 1).norm().equals("تو")) {
+      return -1;
+    }
+    for (int k = p - 2; k > 0; k--) {
+      String w = tokens.get(k).norm();
+      if (isSentenceEnd(k)) {
+        break;
+      }
+      if (w.equals("سے")) {
+        int end = tokens.get(k - 1).end();
+        for (int id = 0; id < matcher.size(); id++) {
+          EntityType type = matcher.get(id).type();
+          if (type != null && type != EntityType.PERSON) {
+            continue;
+          }
+          for (Matcher.Item m : matcher.get(id).mentions()) {
+            if (m.end() == end && m.kind() != Mention.Kind.PRONOUN) {
+              return id;
+            }
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -89,13 +141,48 @@ final class Antecedents {
     return best;
   }
 
-  private static boolean insideContent(Matcher.Item m, List<Attribution> attributions) {
+  private boolean insideContent(Matcher.Item m, List<Attribution> attributions) {
     for (Attribution a : attributions) {
       if (a.start() <= m.start() && m.end() <= a.end()) {
         return true;
       }
     }
+    return inFirstPerson(m.start());
+  }
+
+  /**
+   * True if the sentence around {@code offset} speaks in the first person (مجھے، میری، ہمیں):
+   * the speaker's own words going on after a statement with no reporting verb, as in {@code
+   * مجھ سے گوری شندے نے میری صلاحیتوں کے مطابق کام لیا۔ ... انہوں نے کہا} (the pronoun is still
+   * the speaker, not Shinde).
+   */
+  private boolean inFirstPerson(int offset) {
+    int at = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= offset) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    for (int k = at; k >= 0 && !isSentenceEnd(k); k--) {
+      if (FIRST_PERSON.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    for (int k = at + 1; k < tokens.size() && !isSentenceEnd(k); k++) {
+      if (FIRST_PERSON.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  private boolean isSentenceEnd(int k) {
+    String w = tokens.get(k).norm();
+    return w.equals("۔") || w.equals("؟") || w.equals("!") || w.equals(".");
   }
 
   /**

@@ -20,11 +20,13 @@ import org.khabar.tokenize.Token;
  * speakers' words, so that the statistical model's slips do not break them:
  *
  * <ul>
- *   <li>Touching PERSON (or ORGANIZATION) entities are one name: {@code ولادی میر} + {@code
- *       پوتین} is ولادی میر پوتین, {@code شامی} + {@code فوج} is شامی فوج.
+ *   <li>Touching ORGANIZATION entities are one name ({@code شامی} + {@code فوج} is شامی فوج), and
+ *       so are touching PERSON entities in the words that name a speaker ({@code ولادی میر} +
+ *       {@code پوتین} نے کہا is ولادی میر پوتین); elsewhere two touching persons stay two, as in
+ *       run-together headlines ({@code ... طمانچہ ہے: محمود عباس ٹرمپ کا حل}).
  *   <li>A PERSON entity that is all title is a title mention: «وزیر اعظم» نے کہا. One that
  *       starts with a title keeps only the name (صدر حسن روحانی → حسن روحانی، title صدر), and a
- *       title left at its end is dropped (ریوین ایولین ترجمان → ریوین ایولین).
+ *       title or function word left at its end is dropped (ریوین ایولین ترجمان → ریوین ایولین).
  *   <li>A person's title is the title phrase right before it, with its owner and nationality
  *       ({@code ایران کے صدر} حسن روحانی، {@code امریکی وزیر خارجہ} کونڈولیزا رائس), found by
  *       {@link Titles} or, for titles the list lacks, from the DESIGNATION entities there; a
@@ -42,6 +44,10 @@ final class Candidates {
   /** Nouns that make their genitive holder a subject: X کا کہنا، X کا خیال. */
   private static final Set<String> HELD =
       Set.of("کہنا", "خیال", "موقف", "دعوی", "اصرار", "الزام", "مطالبہ", "بیان", "کہنے", "مزید");
+
+  /** Case markers and conjunctions that end no name (an entity that ends in one took too much). */
+  private static final Set<String> CASE_MARKERS =
+      Set.of("کے", "کی", "کا", "نے", "کو", "سے", "میں", "پر", "اور", "تک");
 
   private final Document document;
   private final String text;
@@ -83,7 +89,7 @@ final class Candidates {
           && e.start() < d.placeEnd() && d.placeStart() < e.end());
       if (!covered) {
         list.add(new Candidate(d.placeStart(), d.placeEnd(), Mention.Kind.DATELINE,
-            EntityType.LOCATION, d.place(), null, null, 0, false));
+            EntityType.LOCATION, d.place(), null, null, 0, false, false, Set.of()));
       }
     }
     Set<Long> seen = new HashSet<>();
@@ -104,13 +110,38 @@ final class Candidates {
       }
       Integer at = named == null ? null : byName.get(EntityClusters.spanKey(named.start(), named.end()));
       if (at != null) {
-        list.set(at, list.get(at).speaking(key));
+        list.set(at, list.get(at).speaking(key, named.start() > a.speakerStart()));
         continue;
       }
       list.add(phrase(a.speakerStart(), a.speakerEnd(), key));
     }
+    list.replaceAll(this::withAffiliations);
     list.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
     return list;
+  }
+
+  /**
+   * The candidate with the affiliations of its title: the places it names or qualifies ({@link
+   * Matcher#countries}) and the keys of the ORGANIZATION and LOCATION entities in the title's
+   * words (written before the name, or the whole mention if it is all title).
+   */
+  private Candidate withAffiliations(Candidate c) {
+    if (c.title() == null) {
+      return c;
+    }
+    Set<String> keys = new HashSet<>(Matcher.countries(c.title(), c.titleHead()));
+    int titleEnd = c.titleOnly() ? c.end() : c.start();
+    int titleStart = c.titleOnly() ? c.start() : Math.max(0, c.start() - c.title().length() - 1);
+    for (Entity e : entities) {
+      if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LOCATION)
+          && e.start() >= titleStart && e.end() <= titleEnd) {
+        String key = NameKey.of(text.substring(e.start(), e.end()));
+        if (!key.isEmpty()) {
+          keys.add(key);
+        }
+      }
+    }
+    return c.withAffiliations(keys);
   }
 
   /** The PERSON, ORGANIZATION and LOCATION entities, touching persons or organisations joined. */
@@ -123,13 +154,25 @@ final class Candidates {
       }
       Named last = names.isEmpty() ? null : names.get(names.size() - 1);
       if (last != null && last.type() == e.type() && e.type() != EntityType.LOCATION
-          && text.substring(last.end(), e.start()).isBlank()) {
+          && text.substring(last.end(), e.start()).isBlank()
+          && (e.type() == EntityType.ORGANIZATION || inSpeakerPhrase(last.start(), e.end()))) {
         names.set(names.size() - 1, new Named(last.start(), e.end(), e.type()));
       } else {
         names.add(new Named(e.start(), e.end(), e.type()));
       }
     }
     return names;
+  }
+
+  /** True if {@code [start, end)} lies in the words that name a speaker. */
+  private boolean inSpeakerPhrase(int start, int end) {
+    for (Attribution a : document.get(Attribution.LAYER)) {
+      if (a.speakerKind() == Attribution.SpeakerKind.PHRASE && a.speakerStart() <= start
+          && end <= a.speakerEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Candidate fromEntity(Named n) {
@@ -142,7 +185,7 @@ final class Candidates {
     }
     int to = lastToken + 1;
     String[] words = Arrays.copyOfRange(norms, first, to);
-    int[] split = Titles.split(words);
+    int[] split = Titles.split(words, 0);
     String[] before = titleBefore(first);
     if (split[0] >= words.length) {
       String title = before == null ? text.substring(n.start(), n.end())
@@ -152,8 +195,12 @@ final class Candidates {
     }
     int nameFrom = first + split[0];
     int nameTo = to;
-    while (nameTo - nameFrom > 1 && Titles.isTitle(norms[nameTo - 1])) {
+    while (nameTo - nameFrom > 1 && (Titles.isTrailingTitle(norms[nameTo - 1])
+        || CASE_MARKERS.contains(norms[nameTo - 1]))) {
       nameTo--;
+    }
+    if (CASE_MARKERS.contains(norms[nameTo - 1])) {
+      return null;
     }
     String name = text.substring(tokens.get(nameFrom).start(), tokens.get(nameTo - 1).end());
     String title = null;
@@ -216,7 +263,9 @@ final class Candidates {
       runStart = e.start();
       runEnd = e.start();
     }
-    if (lastDesignation == null) {
+    if (lastDesignation == null || !text.substring(runStart, lastDesignation.end())
+        .chars().allMatch(c -> Character.isLetter(c) || Character.isWhitespace(c)
+            || Character.getType(c) == Character.NON_SPACING_MARK)) {
       return null;
     }
     return new String[] {

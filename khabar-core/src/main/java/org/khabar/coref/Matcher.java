@@ -21,10 +21,12 @@ import org.khabar.normalize.UrduNormalizer;
  *       one is unknown (a speaker phrase) and the other a person or organisation; a location
  *       matches a location, or an unknown phrase with the same key (ایران کا کہنا ہے). A phrase
  *       with a genitive is another thing than its owner: {@code بی بی سی کے نامہ نگار} does not
- *       join {@code بی بی سی}.
+ *       join {@code بی بی سی}; a name spelled in letters matches only by its whole key ({@code اے
+ *       پی} is not {@code اے ایف پی}).
  *   <li>A title alone ({@code وزیر اعظم نے کہا}) joins the most recent person or unknown cluster
- *       with the same title head ({@code وزیر اعظم نواز شریف}), unless their titles name two
- *       different countries ({@code اسرائیلی صدر} is not {@code برازیلی صدر ڈلماراوسف}); with
+ *       with the same title head ({@code وزیر اعظم نواز شریف}) or one it starts ({@code وزیر} for
+ *       {@code وزیر اطلاعات محمد علی درانی}), unless their titles belong to different countries
+ *       or organisations ({@code اسرائیلی صدر} is not {@code برازیلی صدر ڈلماراوسف}); with
  *       none, it starts a cluster, which {@link #joinTitlesToLaterNames()} may join to a person
  *       named later with that title.
  *   <li>The cluster's name is the longest name among its mentions, its title the first title
@@ -51,6 +53,7 @@ final class Matcher {
     private String titleHead;
     private final Set<String> heads = new LinkedHashSet<>();
     private final Set<String> countries = new HashSet<>();
+    private boolean described;
     private int last;
     private final List<String> names = new ArrayList<>();
     private final List<Item> mentions = new ArrayList<>();
@@ -117,13 +120,14 @@ final class Matcher {
     if (!c.titleOnly()) {
       cluster.names.add(c.name());
     }
-    addTitle(cluster, c.title(), c.titleHead());
+    addTitle(cluster, c.title(), c.titleHead(), c.affiliations());
+    cluster.described |= c.described();
     cluster.last = Math.max(cluster.last, c.start());
     cluster.mentions.add(new Item(c.start(), c.end(), c.kind(), c.subject()));
     return id;
   }
 
-  private static void addTitle(Cluster cluster, String title, String head) {
+  private static void addTitle(Cluster cluster, String title, String head, Set<String> affiliations) {
     if (title != null && (cluster.title == null
         || RELATIONAL.contains(cluster.titleHead) && head != null && !RELATIONAL.contains(head))) {
       cluster.title = title;
@@ -132,9 +136,7 @@ final class Matcher {
     if (head != null) {
       cluster.heads.add(head);
     }
-    if (title != null) {
-      cluster.countries.addAll(countries(title, head));
-    }
+    cluster.countries.addAll(affiliations);
   }
 
   /** Adds a pronoun mention to cluster {@code id}. */
@@ -176,9 +178,10 @@ final class Matcher {
 
   /**
    * Joins a nameless person title that speaks (امریکی وزیر خارجہ نے کہا) to the one named person
-   * of the report who speaks and is given no title (کونڈولیزا رائس نے کہا), when there is exactly
-   * one title cluster and one such person: the report names the post first and the person
-   * later. Returns the index map as {@link #joinTitlesToLaterNames()} does.
+   * of the report who speaks, later, by the bare name, with no title or description before it
+   * (کونڈولیزا رائس نے کہا), when there is exactly one title cluster and one such person: the
+   * report names the post first and the person later. Not to {@code بی بی سی کے نامہ نگار گیون
+   * لی}, whom his own words describe. Returns the index map as {@link #joinTitlesToLaterNames()} does.
    */
   int[] joinLoneTitleToLoneName(Set<Integer> speaking) {
     int titled = -1;
@@ -191,12 +194,13 @@ final class Matcher {
           && hasKind(c, Mention.Kind.TITLE)) {
         titled = id;
         titledCount++;
-      } else if (c.named() && c.type == EntityType.PERSON && c.title == null) {
+      } else if (c.named() && c.type == EntityType.PERSON && c.title == null && !c.described) {
         untitled = id;
         untitledCount++;
       }
     }
-    if (titledCount == 1 && untitledCount == 1) {
+    if (titledCount == 1 && untitledCount == 1
+        && clusters.get(titled).first() < clusters.get(untitled).first()) {
       moveInto(titled, untitled);
     }
     return compact();
@@ -254,6 +258,7 @@ final class Matcher {
       boolean strict = cluster.type == EntityType.LOCATION || c.type() == EntityType.LOCATION;
       for (String name : cluster.names) {
         boolean same = strict || hasGenitive(name) != hasGenitive(c.name())
+            || spelled(name) || spelled(c.name())
             ? NameKey.of(name).equals(NameKey.of(c.name()))
             : NameKey.sameName(name, c.name()) && !generic(name, c.name());
         if (same && (best < 0 || cluster.last >= clusters.get(best).last)) {
@@ -262,6 +267,15 @@ final class Matcher {
       }
     }
     return best;
+  }
+
+  /**
+   * True for a name spelled out in letters (اے پی، بی بی سی): its words meet other names by
+   * chance, so it matches only by its whole key (اے پی is not اے ایف پی).
+   */
+  private static boolean spelled(String name) {
+    List<String> keys = NameKey.words(name);
+    return !keys.isEmpty() && keys.stream().allMatch(k -> k.length() <= 1);
   }
 
   private static boolean hasGenitive(String name) {
@@ -286,13 +300,13 @@ final class Matcher {
 
   private int byTitle(Candidate c) {
     int best = -1;
-    Set<String> countries = countries(c.title(), c.titleHead());
+    Set<String> countries = c.affiliations();
     for (int id = 0; id < clusters.size(); id++) {
       Cluster cluster = clusters.get(id);
       if (cluster.type != null && cluster.type != EntityType.PERSON || cluster.mentions.isEmpty()) {
         continue;
       }
-      if (c.titleHead() != null && cluster.heads.contains(c.titleHead())
+      if (c.titleHead() != null && hasHead(cluster, c.titleHead())
           && !conflict(countries, cluster.countries)
           && (best < 0 || cluster.last >= clusters.get(best).last)) {
         best = id;
@@ -308,16 +322,32 @@ final class Matcher {
     return best;
   }
 
+  /**
+   * True if the cluster has the title head {@code head}, or one that it starts (وزیر in وزیر
+   * اطلاعات محمد علی درانی ... وزیر نے).
+   */
+  private static boolean hasHead(Cluster cluster, String head) {
+    for (String h : cluster.heads) {
+      if (h.equals(head) || h.startsWith(head + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sameTitle(Cluster titled, Cluster person) {
     for (String head : titled.heads) {
-      if (person.heads.contains(head)) {
+      if (hasHead(person, head)) {
         return !conflict(titled.countries, person.countries);
       }
     }
     return false;
   }
 
-  /** True if two titles name countries and none in common (اسرائیلی صدر، برازیل کے صدر). */
+  /**
+   * True if two titles belong to places or organisations and to none in common (اسرائیلی صدر،
+   * برازیل کے صدر; اقوام متحدہ کے ... ترجمان، امریکی دفتر خارجہ کی ترجمان).
+   */
   private static boolean conflict(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
@@ -340,7 +370,7 @@ final class Matcher {
     if (title == null) {
       return keys;
     }
-    Set<String> headWords = head == null ? Set.of() : Set.of(head.split(" "));
+    Set<String> headWords = head == null ? Set.of() : new HashSet<>(List.of(head.split(" ")));
     for (String word : UrduNormalizer.normalizeWord(title).split("\\s+")) {
       if (headWords.contains(word)) {
         continue;

@@ -23,7 +23,7 @@ import org.khabar.tokenize.TokenType;
  *   <li>{@code X نے کہا CONTENT} and {@code X کا کہنا تھا CONTENT} with no کہ: {@code انہوں نے
  *       کہا آئین کیخلاف ...}، {@code ان کا ایک بیان میں کہنا تھا ’ناسا ...‘};
  *   <li>{@code X کے مطابق CONTENT}: attribution to a source that speaks (not تفصیلات کے مطابق),
- *       dropped when the same sentence reports someone's words itself ({@code خبر رساں کے مطابق
+ *       not after a possessive ({@code میری صلاحیتوں کے مطابق}), dropped when the same sentence reports someone's words itself ({@code خبر رساں کے مطابق
  *       ... امریکی صدر نے کہا کہ ...}); a document's author is the speaker ({@code ایران کے
  *       سرکاری میڈیا کی رپورٹ کے مطابق}: ایران کے سرکاری میڈیا);
  *   <li>{@code ان کے بقول CONTENT};
@@ -38,6 +38,14 @@ import org.khabar.tokenize.TokenType;
 final class AttributionFinder {
 
   static final int SCARE_MAX_WORDS = 4;
+
+  /**
+   * Possessives that make کے مطابق "in keeping with", not a source: {@code میری صلاحیتوں کے
+   * مطابق}، {@code اپنے وعدے کے مطابق}.
+   */
+  static final java.util.Set<String> POSSESSIVES =
+      java.util.Set.of("میری", "میرے", "میرا", "ہماری", "ہمارے", "ہمارا", "اپنی", "اپنے", "اپنا",
+          "آپ", "تمہاری", "تمہارے");
 
   private final Document document;
   private final List<Token> tokens;
@@ -176,7 +184,7 @@ final class AttributionFinder {
       return null;
     }
     boolean pronoun = SpeakerPhrase.isPronoun(norms, phrase[0], phrase[1]);
-    if (pronoun && !norms[phrase[0]].startsWith("ان")) {
+    if (pronoun && !norms[phrase[0]].startsWith("ان") || POSSESSIVES.contains(norms[phrase[0]])) {
       return null;
     }
     int to = authorOfDocument(phrase[0], phrase[1]);
