@@ -21,9 +21,10 @@ import org.khabar.tokenize.Token;
  *
  * <ul>
  *   <li>Touching ORGANIZATION entities are one name ({@code شامی} + {@code فوج} is شامی فوج), and
- *       so are touching PERSON entities in the words that name a speaker ({@code ولادی میر} +
- *       {@code پوتین} نے کہا is ولادی میر پوتین); elsewhere two touching persons stay two, as in
- *       run-together headlines ({@code ... طمانچہ ہے: محمود عباس ٹرمپ کا حل}).
+ *       so are touching PERSON entities ({@code ولادی میر} + {@code پوتین} is ولادی میر پوتین),
+ *       unless the first is named alone elsewhere in the report and the two are not a speaker's
+ *       words: in run-together headlines ({@code ... طمانچہ ہے: محمود عباس ٹرمپ کا حل}, with
+ *       {@code صدر محمود عباس نے} later) they stay two people.
  *   <li>A PERSON entity that is all title is a title mention: «وزیر اعظم» نے کہا. One that
  *       starts with a title keeps only the name (صدر حسن روحانی → حسن روحانی، title صدر), and a
  *       title or function word left at its end is dropped (ریوین ایولین ترجمان → ریوین ایولین).
@@ -155,13 +156,34 @@ final class Candidates {
       Named last = names.isEmpty() ? null : names.get(names.size() - 1);
       if (last != null && last.type() == e.type() && e.type() != EntityType.LOCATION
           && text.substring(last.end(), e.start()).isBlank()
-          && (e.type() == EntityType.ORGANIZATION || inSpeakerPhrase(last.start(), e.end()))) {
+          && (e.type() == EntityType.ORGANIZATION || inSpeakerPhrase(last.start(), e.end())
+              || !standsAlone(last.start(), last.end(), e.start(), e.end()))) {
         names.set(names.size() - 1, new Named(last.start(), e.end(), e.type()));
       } else {
         names.add(new Named(e.start(), e.end(), e.type()));
       }
     }
     return names;
+  }
+
+  /**
+   * True if the words of the first piece {@code [aStart, aEnd)} appear elsewhere in the report
+   * without the second piece {@code [bStart, bEnd)} after them: then the two are two people
+   * (محمود عباس ... ٹرمپ, with محمود عباس named alone later), else one name the model split
+   * (ولادی میر + پوتین).
+   */
+  private boolean standsAlone(int aStart, int aEnd, int bStart, int bEnd) {
+    String a = text.substring(aStart, aEnd);
+    String b = text.substring(bStart, bEnd);
+    for (int at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+      if (at == aStart) {
+        continue;
+      }
+      if (!text.substring(at + a.length()).stripLeading().startsWith(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if {@code [start, end)} lies in the words that name a speaker. */
@@ -206,11 +228,10 @@ final class Candidates {
     String title = null;
     String head = null;
     if (split[0] > 0) {
-      title = text.substring(tokens.get(first).start(), tokens.get(nameFrom - 1).end());
-      head = String.join(" ", Arrays.copyOfRange(words, split[1], split[2]));
-      if (before != null) {
-        title = before[0] + " " + title;
-      }
+      String[] whole = titleBefore(nameFrom); // the title in the entity with its owner before it
+      title = whole != null ? whole[0]
+          : text.substring(tokens.get(first).start(), tokens.get(nameFrom - 1).end());
+      head = whole != null ? whole[1] : String.join(" ", Arrays.copyOfRange(words, split[1], split[2]));
     } else if (before != null) {
       title = before[0];
       head = before[1];
