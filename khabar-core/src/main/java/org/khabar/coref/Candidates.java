@@ -259,7 +259,8 @@ final class Candidates {
     for (int start = from; start < first; start++) {
       String[] tail = Arrays.copyOfRange(norms, start, first);
       int[] split = Titles.split(tail);
-      if (split[0] == tail.length && Titles.plausible(tail, 0, tail.length)) {
+      if (split[0] == tail.length && Titles.plausible(tail, 0, tail.length)
+          && !nameWithoutGenitive(start, first)) {
         return new String[] {
           text.substring(tokens.get(start).start(), tokens.get(first - 1).end()),
           String.join(" ", Arrays.copyOfRange(tail, split[1], split[2])),
@@ -294,6 +295,32 @@ final class Candidates {
       String.join(" ", normsWithin(lastDesignation.start(), lastDesignation.end())),
       Integer.toString(runStart)
     };
+  }
+
+  /**
+   * True if token {@code start} begins or lies inside a name entity that no genitive follows
+   * before token {@code first}: a place or person there is no part of the title (in {@code
+   * ایران اور روس شامی صدر بشارالاسد} the title is شامی صدر, not روس شامی صدر), unless it owns
+   * it ({@code ایران کے صدر}).
+   */
+  private boolean nameWithoutGenitive(int start, int first) {
+    Token token = tokens.get(start);
+    for (Entity e : entities) {
+      if ((e.type() == EntityType.LOCATION || e.type() == EntityType.PERSON
+          || e.type() == EntityType.ORGANIZATION) && e.start() <= token.start()
+          && token.end() <= e.end()) {
+        if (e.start() < token.start()) {
+          return true;
+        }
+        Integer last = tokenEnding.get(e.end());
+        return last == null || last + 1 >= first || !isGenitive(norms[last + 1]);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGenitive(String word) {
+    return word.equals("کے") || word.equals("کی") || word.equals("کا");
   }
 
   private List<String> normsWithin(int start, int end) {
