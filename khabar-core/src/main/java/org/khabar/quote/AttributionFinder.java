@@ -12,6 +12,7 @@ import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
+import org.khabar.value.ValueStage;
 
 /**
  * Finds what a report says that someone said, sentence by sentence:
@@ -52,6 +53,7 @@ final class AttributionFinder {
   private final String[] norms;
   private final List<Sentence> sentences;
   private final List<Entity> entities;
+  private final List<Entity> values;
   private final List<Quotation> quotations;
   private final Map<Integer, Integer> quotationAtMark = new HashMap<>();
   private final Map<Integer, Integer> tokenAt = new HashMap<>();
@@ -63,6 +65,7 @@ final class AttributionFinder {
     this.tokens = document.get(Token.LAYER);
     this.sentences = document.get(Sentence.LAYER);
     this.entities = entities;
+    this.values = document.find(ValueStage.LAYER).map(l -> (List<Entity>) l).orElse(List.of());
     this.quotations = quotations;
     this.norms = new String[tokens.size()];
     for (int i = 0; i < norms.length; i++) {
@@ -220,7 +223,8 @@ final class AttributionFinder {
       from = sentence.firstToken();
       end = sentence.endToken();
     }
-    int[] date = DatePhrase.find(tokens, norms, sentences.get(s).firstToken(), head.from(), entities);
+    int[] date = DatePhrase.find(tokens, norms, sentences.get(s).firstToken(), head.from(), entities,
+        values);
     int speakerStart = head.hasSpeaker() ? tokens.get(head.speakerFrom()).start() : -1;
     int speakerEnd = head.hasSpeaker() ? tokens.get(head.speakerTo() - 1).end() : -1;
     Attribution.SpeakerKind kind = !head.hasSpeaker() ? Attribution.SpeakerKind.NONE
