@@ -2,12 +2,15 @@ package org.khabar.coref;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.khabar.entity.EntityType;
 import org.khabar.quote.Attribution;
+import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
+import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
 
 /**
@@ -41,11 +44,19 @@ final class Antecedents {
   private final Document document;
   private final Matcher matcher;
   private final List<Token> tokens;
+  private final Layer<Sentence> sentences;
+  private final boolean[] firstPerson;
+  private final Map<Integer, Integer> tokenStarting = new HashMap<>();
 
   Antecedents(Document document, Matcher matcher) {
     this.document = document;
     this.matcher = matcher;
     this.tokens = document.get(Token.LAYER);
+    this.sentences = document.get(Sentence.LAYER);
+    this.firstPerson = firstPersonSentences(sentences, tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      tokenStarting.put(tokens.get(i).start(), i);
+    }
   }
 
   void resolve(Map<Long, Integer> speakers) {
@@ -84,13 +95,7 @@ final class Antecedents {
    * {@code حکومت کے ترجمان رازق بگٹی سے رابطہ کیا تو انھوں نے کہا} is Bugti; -1 if none.
    */
   private int addressed(int offset) {
-    int p = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() == offset) {
-        p = i;
-        break;
-      }
-    }
+    int p = tokenStarting.getOrDefault(offset, -1);
     if (p < 2 || !tokens.get(p - 1).norm().equals("تو")) {
       return -1;
     }
@@ -157,27 +162,19 @@ final class Antecedents {
    * the speaker, not Shinde).
    */
   private boolean inFirstPerson(int offset) {
-    int at = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= offset) {
-        at = i;
-        break;
+    int s = sentences.firstEndingAfter(offset);
+    return s < firstPerson.length && firstPerson[s];
+  }
+
+  private static boolean[] firstPersonSentences(Layer<Sentence> sentences, List<Token> tokens) {
+    boolean[] first = new boolean[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      for (int k = sentence.firstToken(); k < sentence.endToken() && !first[s]; k++) {
+        first[s] = FIRST_PERSON.contains(tokens.get(k).norm());
       }
     }
-    if (at < 0) {
-      return false;
-    }
-    for (int k = at; k >= 0 && !isSentenceEnd(k); k--) {
-      if (FIRST_PERSON.contains(tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    for (int k = at + 1; k < tokens.size() && !isSentenceEnd(k); k++) {
-      if (FIRST_PERSON.contains(tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return first;
   }
 
   private boolean isSentenceEnd(int k) {
