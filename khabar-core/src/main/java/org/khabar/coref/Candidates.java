@@ -26,7 +26,8 @@ import org.khabar.tokenize.Token;
  *       words: in run-together headlines ({@code ... طمانچہ ہے: محمود عباس ٹرمپ کا حل}, with
  *       {@code صدر محمود عباس نے} later) they stay two people.
  *   <li>A PERSON entity that is all title is a title mention: «وزیر اعظم» نے کہا. One that
- *       starts with a title keeps only the name (صدر حسن روحانی → حسن روحانی، title صدر), and a
+ *       starts with a title, after at most a nationality (پاکستانی اداکار فواد خان), keeps only
+ *       the name (صدر حسن روحانی → حسن روحانی، title صدر), and a
  *       title or function word left at its end is dropped (ریوین ایولین ترجمان → ریوین ایولین).
  *   <li>A person's title is the title phrase right before it, with its owner and nationality
  *       ({@code ایران کے صدر} حسن روحانی، {@code امریکی وزیر خارجہ} کونڈولیزا رائس), found by
@@ -208,6 +209,9 @@ final class Candidates {
     int to = lastToken + 1;
     String[] words = Arrays.copyOfRange(norms, first, to);
     int[] split = Titles.split(words, 0);
+    if (split[0] == 0 && words.length >= 2 && Matcher.place(words[0]) != null) {
+      split = Titles.split(words, 1); // پاکستانی اداکار فواد خان, all one entity
+    }
     String[] before = titleBefore(first);
     if (split[0] >= words.length) {
       String title = before == null ? text.substring(n.start(), n.end())

@@ -260,13 +260,32 @@ final class Matcher {
         boolean same = strict || hasGenitive(name) != hasGenitive(c.name())
             || spelled(name) || spelled(c.name())
             ? NameKey.of(name).equals(NameKey.of(c.name()))
-            : NameKey.sameName(name, c.name()) && !generic(name, c.name());
+            : NameKey.sameName(name, c.name()) && !generic(name, c.name())
+                && shortWordsAgree(name, c.name());
         if (same && (best < 0 || cluster.last >= clusters.get(best).last)) {
           best = id;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * True if each word of the shorter name whose key has at most two letters is also in the
+   * longer name as written: such keys meet by chance (بان and بیان both have the key بن, so
+   * {@code بان} does not join {@code جاری کردہ بیان}); {@code بش} still joins {@code جارج بش}.
+   */
+  private static boolean shortWordsAgree(String a, String b) {
+    String shorter = NameKey.words(a).size() <= NameKey.words(b).size() ? a : b;
+    String longer = shorter == a ? b : a;
+    List<String> longerWords = List.of(UrduNormalizer.normalizeWord(longer).split("\\s+"));
+    for (String word : UrduNormalizer.normalizeWord(shorter).split("\\s+")) {
+      String key = NameKey.of(word);
+      if (!key.isEmpty() && key.length() <= 2 && !longerWords.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -384,7 +403,7 @@ final class Matcher {
   }
 
   /** The place a word names or qualifies: ایران، ایرانی → ایران; null if none. */
-  private static String place(String word) {
+  static String place(String word) {
     if (PLACES.contains(word)) {
       return word;
     }

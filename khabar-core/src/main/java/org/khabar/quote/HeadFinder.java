@@ -159,13 +159,22 @@ final class HeadFinder {
   }
 
   /**
-   * {@code X کی رپورٹ میں کہا گیا}: the speaker is X; a bare document ({@code اس رپورٹ میں}) has
-   * the author given where it was mentioned before, or none.
+   * {@code X کی رپورٹ میں کہا گیا}: the speaker is X, and so in {@code ان کی طرف سے جاری کردہ بیان
+   * میں کہا گیا} (here a pronoun); a bare document ({@code اس رپورٹ میں}) has the author given
+   * where it was mentioned before, or none.
    */
   private Head documentHead(String verb, int head, int mein, int limit) {
     int[] phrase = SpeakerPhrase.before(tokens, norms, mein, limit);
     if (phrase == null) {
       return Head.of(verb, head, null, false);
+    }
+    int k = phrase[0] - 1;
+    if (k - 2 >= limit && norms[k].equals("سے")
+        && (norms[k - 1].equals("طرف") || norms[k - 1].equals("جانب")) && norms[k - 2].equals("کی")) {
+      int[] agent = SpeakerPhrase.before(tokens, norms, k - 2, limit);
+      if (agent != null) {
+        return Head.of(verb, head, agent, isPronoun(agent));
+      }
     }
     for (int g = mein - 2; g > phrase[0]; g--) {
       if (GENITIVES.contains(norms[g])) {

@@ -142,4 +142,30 @@ class SpeakerRulesTest {
         .findFirst().orElseThrow();
     assertThat(doc.text().substring(s.speakerStart(), s.speakerEnd())).isEqualTo("ان");
   }
+
+  @Test
+  void theAgentOfADocumentSpeaks() {
+    Document doc = Analyzed.analyze("سیکرٹری جنرل بان کی مون نے حملے کی مذمت کی ہے۔ "
+        + "ان کی طرف سے جاری کردہ بیان میں کہا گیا ہے کہ وہ صدمے میں ہیں۔",
+        new Name("بان کی مون", PERSON));
+    Statement s = doc.get(Statement.LAYER).get(0);
+    assertThat(doc.text().substring(s.speakerStart(), s.speakerEnd())).isEqualTo("ان");
+    assertThat(nameOf(doc, "صدمے")).isEqualTo("بان کی مون");
+  }
+
+  @Test
+  void shortNamesDoNotMeetLookalikeWords() {
+    Document doc = Analyzed.analyze("صدر بان نے دورہ کیا۔ جاری کردہ بیان کے مطابق دورہ کامیاب رہا۔",
+        new Name("بان", PERSON));
+    assertThat(nameOf(doc, "کامیاب")).isEqualTo("جاری کردہ بیان");
+  }
+
+  @Test
+  void aNationalityAndTitleInsideAPersonEntity() {
+    Document doc = Analyzed.analyze("پاکستانی اداکار فواد خان نے کہا کہ تجربہ اچھا رہا۔ "
+        + "پاکستانی اداکار نے کہا کہ وہ مزید فلمیں کریں گے۔",
+        new Name("پاکستانی اداکار فواد خان", PERSON), new Name("پاکستانی اداکار", PERSON));
+    assertThat(speakerOf(doc, "تجربہ").title()).isEqualTo("پاکستانی اداکار");
+    assertThat(nameOf(doc, "مزید فلمیں")).isEqualTo("فواد خان");
+  }
 }
