@@ -168,4 +168,22 @@ class SpeakerRulesTest {
     assertThat(speakerOf(doc, "تجربہ").title()).isEqualTo("پاکستانی اداکار");
     assertThat(nameOf(doc, "مزید فلمیں")).isEqualTo("فواد خان");
   }
+
+  @Test
+  void spellingVariantsAreOnePerson() {
+    Document doc = Analyzed.analyze("روسی صدر ولادی میر پوتین نے کہا کہ تعاون جاری رہے گا۔ "
+        + "پیوٹن نے کہا کہ امن ہو گا۔ صدر پوتن نے کہا کہ بات چیت ہو گی۔",
+        new Name("ولادی میر پوتین", PERSON), new Name("پیوٹن", PERSON), new Name("پوتن", PERSON));
+    assertThat(nameOf(doc, "امن ہو گا")).isEqualTo("ولادی میر پوتین");
+    assertThat(nameOf(doc, "بات چیت")).isEqualTo("ولادی میر پوتین");
+  }
+
+  @Test
+  void twoTouchingPersonsStayTwoWhenTheFirstStandsAlone() {
+    Document doc = Analyzed.analyze("ٹرمپ کا منصوبہ طمانچہ ہے: محمود عباس ٹرمپ کا حل۔ "
+        + "فلسطین کے صدر محمود عباس نے کہا کہ منصوبہ ناکام ہو گا۔ صدر ٹرمپ نے کہا کہ امداد روکی جائے گی۔",
+        new Name("محمود عباس", PERSON), new Name("ٹرمپ", PERSON), new Name("فلسطین", LOCATION));
+    assertThat(nameOf(doc, "ناکام")).isEqualTo("محمود عباس");
+    assertThat(nameOf(doc, "امداد")).isEqualTo("ٹرمپ");
+  }
 }
