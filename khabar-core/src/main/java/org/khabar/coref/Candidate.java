@@ -1,13 +1,14 @@
 package org.khabar.coref;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Set;
 import org.khabar.entity.EntityType;
-import org.khabar.tokenize.Token;
 
 /**
  * A mention before clustering: its span, kind and type, its name and title parts, the title's
- * head word (for a title alone), and, if it names a speaker, the key of the speaker's words.
+ * head word (صدر in ایران کے صدر), whether it stands as a subject (before نے, or as a speaker),
+ * if it names a speaker, the key of the speaker's words, and whether those words describe the
+ * speaker before the name (بی بی سی کے نامہ نگار گیون لی), even in words the title list lacks.
  */
 record Candidate(
     int start,
@@ -17,33 +18,69 @@ record Candidate(
     String name,
     String title,
     String titleHead,
-    long speakerKey) {
+    long speakerKey,
+    boolean subject,
+    boolean described,
+    Set<String> affiliations) {
 
-  static Candidate name(int start, int end, String text, EntityType type, String title) {
-    return new Candidate(start, end, Mention.Kind.NAME, type, text, title, null, 0);
+  Candidate {
+    affiliations = Set.copyOf(affiliations);
   }
 
-  /** A speaker phrase, split into title and name by {@link Titles}. */
-  static Candidate phrase(int start, int end, List<Token> tokens, long speakerKey) {
-    List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
-    String[] words = Titles.unglue(inside.stream().map(Token::norm).toArray(String[]::new));
-    int[] split = Titles.split(words);
+  static Candidate name(int start, int end, String name, EntityType type, String title,
+      String titleHead, boolean subject) {
+    return new Candidate(start, end, Mention.Kind.NAME, type, name, title, titleHead, 0, subject,
+        false, Set.of());
+  }
+
+  /** A mention that is all title: وزیر اعظم، امریکی وزیر خارجہ، ایشین گیمز کے ایک ترجمان. */
+  static Candidate title(int start, int end, String title, String head, EntityType type,
+      long speakerKey, boolean subject) {
+    return new Candidate(start, end, Mention.Kind.TITLE, type, title, title, head, speakerKey,
+        subject, false, Set.of());
+  }
+
+  /**
+   * A speaker phrase with no name entity at its end, split into title and name by {@link
+   * Titles}: {@code پولیس حکام} (all name), {@code ایشین گیمز کے ایک ترجمان} (all title).
+   */
+  static Candidate phrase(int start, int end, String[] norms, long speakerKey) {
+    String[] words = Titles.unglue(norms);
     String all = String.join(" ", words);
     if (words.length == 0) {
-      return new Candidate(start, end, Mention.Kind.PHRASE, null, all, null, null, speakerKey);
+      return new Candidate(start, end, Mention.Kind.PHRASE, null, all, null, null, speakerKey, true,
+          false, Set.of());
     }
+    int[] split = Titles.split(words);
     if (split[0] >= words.length) {
       String head = String.join(" ", Arrays.copyOfRange(words, split[1], split[2]));
-      return new Candidate(start, end, Mention.Kind.TITLE, null, all, all, head, speakerKey);
+      return title(start, end, all, head, null, speakerKey, true);
     }
     String name = String.join(" ", Arrays.copyOfRange(words, split[0], words.length));
     String title = split[0] > 0 ? String.join(" ", Arrays.copyOfRange(words, 0, split[0])) : null;
     String head = split[1] >= 0 ? String.join(" ", Arrays.copyOfRange(words, split[1], split[2])) : null;
-    return new Candidate(start, end, Mention.Kind.PHRASE, null, name, title, head, speakerKey);
+    return new Candidate(start, end, Mention.Kind.PHRASE, null, name, title, head, speakerKey, true,
+        false, Set.of());
   }
 
-  Candidate speaking(long key) {
-    return new Candidate(start, end, kind, type, name, title, titleHead, key);
+  /** This mention as the speaker words {@code key}; {@code described} if words precede it there. */
+  Candidate speaking(long key, boolean described) {
+    return new Candidate(start, end, kind, type, name, title, titleHead, key, true,
+        this.described || described, affiliations);
+  }
+
+  Candidate withTitle(String newTitle, String newHead) {
+    return new Candidate(start, end, kind, type, name, newTitle, newHead, speakerKey, subject,
+        described, affiliations);
+  }
+
+  /**
+   * This mention with the places and organisations its title belongs to, by name key: ایران in
+   * ایران کے صدر، اقوام متحدہ in اقوام متحدہ کے سیکریٹری جنرل کے ترجمان.
+   */
+  Candidate withAffiliations(Set<String> keys) {
+    return new Candidate(start, end, kind, type, name, title, titleHead, speakerKey, subject,
+        described, keys);
   }
 
   boolean titleOnly() {

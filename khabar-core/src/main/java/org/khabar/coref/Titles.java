@@ -9,14 +9,21 @@ import org.khabar.lexicon.WordList;
  *   <li>After the last genitive that a title follows: {@code ایران کے صدر | حسن روحانی}، {@code
  *       سعودی وزارت داخلہ کے ترجمان میجر جنرل | منصور ترکی}، {@code ایشین گیمز کے ایک ترجمان |}
  *       (a title alone).
- *   <li>Else titles at the start, after at most one modifier: {@code روسی وزیر دفاع | سرگئی
- *       شوئیگو}، {@code صدر | پوتین}، {@code امریکی صدر |}.
+ *   <li>Else titles at the start, after at most two modifiers: {@code روسی وزیر دفاع | سرگئی
+ *       شوئیگو}، {@code صدر | پوتین}، {@code امریکی صدر |}، {@code بالی وڈ اداکارہ | سوناکشی
+ *       سنہا}، {@code 27 سالہ اداکارہ |}. A function word is no modifier: in
+ *       {@code ہوئے وزیر اعظم شوکت عزیز} the title is وزیر اعظم, not ہوئے وزیر اعظم.
  *   <li>Else no title: {@code پاکستان کے دفتر خارجہ مسعود خان} is all name.
  * </ul>
  */
 public final class Titles {
 
+  /** How many words may qualify a title at the start of a phrase: سابق امریکی صدر. */
+  static final int MAX_MODIFIERS = 2;
+
   private static final WordList TITLES = WordList.load("titles");
+  private static final WordList STOP_WORDS = WordList.load("stopwords");
+  private static final WordList BOUNDARIES = WordList.load("speaker-boundaries");
 
   private Titles() {}
 
@@ -26,6 +33,14 @@ public final class Titles {
    * words.length} if the phrase is all title.
    */
   public static int[] split(String[] words) {
+    return split(words, MAX_MODIFIERS);
+  }
+
+  /**
+   * As {@link #split(String[])}, with at most {@code maxModifiers} words before a title at the
+   * start: 0 for a person entity, whose words are its name (قائم علی شاہ is no title).
+   */
+  public static int[] split(String[] words, int maxModifiers) {
     for (int g = words.length - 2; g >= 1; g--) {
       if (isGenitive(words[g])) {
         int[] run = titleRun(words, g + 1);
@@ -35,8 +50,8 @@ public final class Titles {
       }
     }
     int[] run = titleRun(words, 0);
-    if (run == null && words.length > 1) {
-      run = titleRun(words, 1);
+    for (int m = 1; run == null && m <= maxModifiers && m < words.length && isModifier(words[m - 1]); m++) {
+      run = titleRun(words, m);
     }
     return run != null ? run : new int[] {0, -1, -1};
   }
@@ -66,6 +81,41 @@ public final class Titles {
       }
     }
     return out.toArray(String[]::new);
+  }
+
+  /** True if {@code word} (normalized) is a title by itself: ترجمان، صدر. */
+  public static boolean isTitle(String word) {
+    return TITLES.contains(word);
+  }
+
+  /**
+   * True if {@code word} is a title that never ends a name, so a name entity that ends in it
+   * has taken in a title: ریوین ایولین ترجمان. Not شاہ or شیخ, which are also family names
+   * (قائم علی شاہ).
+   */
+  public static boolean isTrailingTitle(String word) {
+    return TITLES.contains(word) && !word.equals("شاہ") && !word.equals("شیخ");
+  }
+
+  /**
+   * True if the normalized words {@code [from, to)} can be part of a title phrase: none is a
+   * function word (بعد، ہوئے، میں، جب، وہ) except the genitive markers that join an owner to its
+   * title (پاکستان کے دفتر خارجہ کے ترجمان). So {@code جمعرات کو پاکستان کے خارجہ سیکریٹری} is
+   * no title, but {@code پاکستان کے خارجہ سیکریٹری} is.
+   */
+  public static boolean plausible(String[] words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isGenitive(words[i]) && !TITLES.contains(words[i]) && !words[i].equals("ایک")
+          && (STOP_WORDS.contains(words[i]) || BOUNDARIES.contains(words[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word that may qualify a title: not a function word (امریکی، سابق، بالی وڈ، 27 سالہ). */
+  private static boolean isModifier(String word) {
+    return !STOP_WORDS.contains(word) && !BOUNDARIES.contains(word) && !isGenitive(word);
   }
 
   /** The title head of a phrase that is all title ({@code امریکی صدر} → صدر), or null. */

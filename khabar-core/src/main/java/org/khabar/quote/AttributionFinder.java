@@ -12,6 +12,7 @@ import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
+import org.khabar.value.ValueStage;
 
 /**
  * Finds what a report says that someone said, sentence by sentence:
@@ -23,8 +24,9 @@ import org.khabar.tokenize.TokenType;
  *   <li>{@code X نے کہا CONTENT} and {@code X کا کہنا تھا CONTENT} with no کہ: {@code انہوں نے
  *       کہا آئین کیخلاف ...}، {@code ان کا ایک بیان میں کہنا تھا ’ناسا ...‘};
  *   <li>{@code X کے مطابق CONTENT}: attribution to a source that speaks (not تفصیلات کے مطابق),
- *       dropped when the same sentence reports someone's words itself ({@code خبر رساں کے مطابق
- *       ... امریکی صدر نے کہا کہ ...});
+ *       not after a possessive ({@code میری صلاحیتوں کے مطابق}), dropped when the same sentence reports someone's words itself ({@code خبر رساں کے مطابق
+ *       ... امریکی صدر نے کہا کہ ...}); a document's author is the speaker ({@code ایران کے
+ *       سرکاری میڈیا کی رپورٹ کے مطابق}: ایران کے سرکاری میڈیا);
  *   <li>{@code ان کے بقول CONTENT};
  *   <li>a quotation followed by its attribution: {@code ’...‘، انہوں نے کہا۔}.
  * </ul>
@@ -38,11 +40,20 @@ final class AttributionFinder {
 
   static final int SCARE_MAX_WORDS = 4;
 
+  /**
+   * Possessives that make کے مطابق "in keeping with", not a source: {@code میری صلاحیتوں کے
+   * مطابق}، {@code اپنے وعدے کے مطابق}.
+   */
+  static final java.util.Set<String> POSSESSIVES =
+      java.util.Set.of("میری", "میرے", "میرا", "ہماری", "ہمارے", "ہمارا", "اپنی", "اپنے", "اپنا",
+          "آپ", "تمہاری", "تمہارے");
+
   private final Document document;
   private final List<Token> tokens;
   private final String[] norms;
   private final List<Sentence> sentences;
   private final List<Entity> entities;
+  private final List<Entity> values;
   private final List<Quotation> quotations;
   private final Map<Integer, Integer> quotationAtMark = new HashMap<>();
   private final Map<Integer, Integer> tokenAt = new HashMap<>();
@@ -54,6 +65,7 @@ final class AttributionFinder {
     this.tokens = document.get(Token.LAYER);
     this.sentences = document.get(Sentence.LAYER);
     this.entities = entities;
+    this.values = document.find(ValueStage.LAYER).map(l -> (List<Entity>) l).orElse(List.of());
     this.quotations = quotations;
     this.norms = new String[tokens.size()];
     for (int i = 0; i < norms.length; i++) {
@@ -175,10 +187,25 @@ final class AttributionFinder {
       return null;
     }
     boolean pronoun = SpeakerPhrase.isPronoun(norms, phrase[0], phrase[1]);
-    if (pronoun && !norms[phrase[0]].startsWith("ان")) {
+    if (pronoun && !norms[phrase[0]].startsWith("ان") || POSSESSIVES.contains(norms[phrase[0]])) {
       return null;
     }
-    return make(new Head(verb, phrase[0], phrase[0], phrase[1], pronoun), contentFrom, s);
+    int to = authorOfDocument(phrase[0], phrase[1]);
+    return make(new Head(verb, phrase[0], phrase[0], to, pronoun), contentFrom, s);
+  }
+
+  /**
+   * The end of the speaker in a phrase {@code [from, to)} that names a document by its author:
+   * {@code ایران کے سرکاری میڈیا کی رپورٹ} (کے مطابق) → ایران کے سرکاری میڈیا, as in {@code X کی
+   * رپورٹ میں کہا گیا}; {@code to} for any other phrase.
+   */
+  private int authorOfDocument(int from, int to) {
+    int last = to - 1;
+    if (to - from >= 3 && DOCUMENTS.contains(norms[last]) && GENITIVES.contains(norms[last - 1])
+        && !norms[last - 1].equals("کو")) {
+      return last - 1;
+    }
+    return to;
   }
 
   /** The attribution with content from token {@code from}, or null if there is no content. */
@@ -196,7 +223,8 @@ final class AttributionFinder {
       from = sentence.firstToken();
       end = sentence.endToken();
     }
-    int[] date = DatePhrase.find(tokens, norms, sentences.get(s).firstToken(), head.from(), entities);
+    int[] date = DatePhrase.find(tokens, norms, sentences.get(s).firstToken(), head.from(), entities,
+        values);
     int speakerStart = head.hasSpeaker() ? tokens.get(head.speakerFrom()).start() : -1;
     int speakerEnd = head.hasSpeaker() ? tokens.get(head.speakerTo() - 1).end() : -1;
     Attribution.SpeakerKind kind = !head.hasSpeaker() ? Attribution.SpeakerKind.NONE

@@ -16,8 +16,9 @@ import org.khabar.tokenize.Token;
  *   <li>a day and a month: 30 ستمبر، یکم دسمبر.
  * </ul>
  *
- * <p>TODO(integration): resolve the phrase to a value with {@code org.khabar.value.ValueParser}
- * against the report's date when that lands; for now the phrase is kept as a span.
+ * <p>Else the first DATE expression of the values layer in the clause (گزشتہ جمعرات، 24 دسمبر
+ * 2016ء), when the pipeline has one. Its value, resolved against the report's date, is written
+ * with the statement's date ({@code اتوار کو} in a report of Monday 2016-12-26 is 2016-12-25).
  */
 final class DatePhrase {
 
@@ -34,7 +35,8 @@ final class DatePhrase {
 
   /** The first date in tokens {@code [from, to)} as {@code {start, end}} offsets, or null. */
   static int[] find(
-      List<Token> tokens, String[] norms, int from, int to, List<Entity> entities) {
+      List<Token> tokens, String[] norms, int from, int to, List<Entity> entities,
+      List<Entity> values) {
     if (from >= to) {
       return null;
     }
@@ -66,6 +68,12 @@ final class DatePhrase {
       }
       if ((isDay(w)) && MONTHS.contains(next)) {
         return span(tokens, i, i + 2);
+      }
+    }
+    for (Entity value : values) {
+      if (value.type() == EntityType.DATE && value.start() >= startOffset
+          && value.end() <= endOffset) {
+        return new int[] {value.start(), value.end()};
       }
     }
     return null;

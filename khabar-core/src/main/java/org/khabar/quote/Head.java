@@ -8,7 +8,7 @@ package org.khabar.quote;
  * @param from the first token of the expression
  * @param speakerFrom first token of the speaker's words, or -1
  * @param speakerTo token after them, or -1
- * @param pronoun true if the speaker's words are a pronoun (or a bare document: اس رپورٹ)
+ * @param pronoun true if the speaker's words are a pronoun
  */
 record Head(String verb, int from, int speakerFrom, int speakerTo, boolean pronoun) {
 

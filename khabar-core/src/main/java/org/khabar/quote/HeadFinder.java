@@ -158,11 +158,23 @@ final class HeadFinder {
     return Head.of(verb, head, null, false);
   }
 
-  /** {@code X کی رپورٹ میں کہا گیا}: the speaker is X; a bare document refers back. */
+  /**
+   * {@code X کی رپورٹ میں کہا گیا}: the speaker is X, and so in {@code ان کی طرف سے جاری کردہ بیان
+   * میں کہا گیا} (here a pronoun); a bare document ({@code اس رپورٹ میں}) has the author given
+   * where it was mentioned before, or none.
+   */
   private Head documentHead(String verb, int head, int mein, int limit) {
     int[] phrase = SpeakerPhrase.before(tokens, norms, mein, limit);
     if (phrase == null) {
       return Head.of(verb, head, null, false);
+    }
+    int k = phrase[0] - 1;
+    if (k - 2 >= limit && norms[k].equals("سے")
+        && (norms[k - 1].equals("طرف") || norms[k - 1].equals("جانب")) && norms[k - 2].equals("کی")) {
+      int[] agent = SpeakerPhrase.before(tokens, norms, k - 2, limit);
+      if (agent != null) {
+        return Head.of(verb, head, agent, isPronoun(agent));
+      }
     }
     for (int g = mein - 2; g > phrase[0]; g--) {
       if (GENITIVES.contains(norms[g])) {
@@ -175,7 +187,53 @@ final class HeadFinder {
     if (indefinite) {
       return Head.of(verb, head, new int[] {phrase[0] + 1, phrase[1]}, false);
     }
-    return Head.of(verb, head, phrase, bare);
+    if (bare) {
+      return Head.of(verb, head, authorBefore(norms[mein - 1], limit), false);
+    }
+    return Head.of(verb, head, phrase, false);
+  }
+
+  /**
+   * The author of a document named bare ({@code اس رپورٹ میں}، {@code پمفلیٹ میں}): the author
+   * given where the report mentioned that document before, by a genitive ({@code پیو ... پراجیکٹ
+   * کے ایک سروے}) or by کی جانب سے / کی طرف سے ({@code حکومتی فورسز کی جانب سے قصیر کے علاقے میں
+   * پمفلیٹ کی تقسیم}); null if it gave none (the document then names no speaker).
+   */
+  private int[] authorBefore(String document, int limit) {
+    for (int j = limit - 1; j >= 0; j--) {
+      if (!norms[j].equals(document)) {
+        continue;
+      }
+      int start = j;
+      while (start > 0 && !isSentenceEnd(start - 1)) {
+        start--;
+      }
+      int g = j - 1;
+      if (g >= start && (norms[g].equals("ایک") || norms[g].equals("اس") || norms[g].equals("اسی"))) {
+        g--;
+      }
+      if (g > start && GENITIVES.contains(norms[g]) && !norms[g].equals("کو")) {
+        int[] author = SpeakerPhrase.before(tokens, norms, g, start);
+        if (author != null && !isPronoun(author)) {
+          return author;
+        }
+      }
+      for (int k = j - 1; k >= Math.max(start + 2, j - 8); k--) {
+        if (norms[k].equals("سے") && (norms[k - 1].equals("جانب") || norms[k - 1].equals("طرف"))
+            && norms[k - 2].equals("کی")) {
+          int[] author = SpeakerPhrase.before(tokens, norms, k - 2, start);
+          if (author != null && !isPronoun(author)) {
+            return author;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isSentenceEnd(int k) {
+    String w = norms[k];
+    return w.equals("۔") || w.equals(".") || w.equals("؟") || w.equals("!");
   }
 
   private boolean isPronoun(int[] phrase) {

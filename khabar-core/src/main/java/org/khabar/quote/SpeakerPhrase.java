@@ -12,7 +12,9 @@ import org.khabar.tokenize.TokenType;
  * earlier phrase or clause ({@code speaker-boundaries.txt}): in {@code اس کے بعد صدر حسن روحانی
  * نے اتوار کو} the phrase before نے is صدر حسن روحانی, stopped by بعد. Genitives stay inside
  * (ایران کے صدر حسن روحانی) and so do coordinations (روس اور ایران), but a leading اور is
- * dropped. At most eight words.
+ * dropped. At most eight words. A joined verb and کہ ends the phrase too ({@code لگایا جاسکتا
+ * ہےکہ | اعتزاز احسن نے}), and a phrase that ends in a pronoun is that pronoun ({@code دستخط
+ * کرائے اور | ان کا کہنا ہے}).
  */
 final class SpeakerPhrase {
 
@@ -33,7 +35,8 @@ final class SpeakerPhrase {
           && token.type() != TokenType.NUMBER) {
         break;
       }
-      if (ReportingLexicon.BOUNDARIES.contains(norms[j])) {
+      if (ReportingLexicon.BOUNDARIES.contains(norms[j])
+          || ReportingLexicon.stemOfJoinedKe(norms[j]) != null) {
         break;
       }
       j--;
@@ -49,6 +52,9 @@ final class SpeakerPhrase {
     }
     if (from >= to) {
       return null;
+    }
+    if (to - from > 1 && ReportingLexicon.PRONOUNS.contains(norms[to - 1])) {
+      from = to - 1;
     }
     return new int[] {from, to};
   }

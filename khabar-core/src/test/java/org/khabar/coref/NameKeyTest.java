@@ -35,4 +35,14 @@ class NameKeyTest {
     assertThat(NameKey.sameName("پیوٹن", "ولادی میر پوتین")).isTrue();
     assertThat(NameKey.sameName("حسن", "روحانی")).isFalse();
   }
+
+  @Test
+  void latinNamesFromTheListThenTheRomanizer() {
+    LatinNames names = LatinNames.standard();
+    assertThat(names.known("شام")).contains("Syria");
+    assertThat(names.known("تہران")).contains("Tehran");
+    assertThat(names.known("ریاستہائے متحدہ امریکہ")).contains("United States");
+    assertThat(names.known("ولادی میر پوتین")).isEmpty();
+    assertThat(names.latin("ولادی میر پوتین")).endsWith("Putin");
+  }
 }

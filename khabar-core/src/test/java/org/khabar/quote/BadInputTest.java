@@ -10,6 +10,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.khabar.coref.EntityClusters;
 import org.khabar.dateline.Dateline;
+import org.khabar.entity.EntityType;
 import org.khabar.text.Document;
 
 /** Unbalanced marks, all-quote reports, lonely pronouns and misplaced datelines. */
@@ -54,6 +55,27 @@ class BadInputTest {
       if (s.hasSpeaker()) {
         assertThat(s.speaker()).isBetween(0, clusters.clusters().size() - 1);
       }
+    }
+  }
+
+  @Property(tries = 200)
+  void theSameWithEntitiesTheModelMightGive(@ForAll("messy") String text) {
+    Document doc = Analyzed.analyze(text, new Analyzed.Name("صدر پوتین", EntityType.PERSON),
+        new Analyzed.Name("پوتین", EntityType.PERSON), new Analyzed.Name("صدر", EntityType.PERSON),
+        new Analyzed.Name("وزیر اعظم", EntityType.DESIGNATION),
+        new Analyzed.Name("پولیس", EntityType.ORGANIZATION),
+        new Analyzed.Name("اے پی پی", EntityType.ORGANIZATION),
+        new Analyzed.Name("تہران", EntityType.LOCATION));
+    EntityClusters clusters = doc.get(EntityClusters.KEY);
+    for (Statement s : doc.get(Statement.LAYER)) {
+      assertThat(s.end()).isBetween(s.start(), text.length());
+      if (s.hasSpeaker()) {
+        assertThat(s.speaker()).isBetween(0, clusters.clusters().size() - 1);
+      }
+    }
+    for (var cluster : clusters.clusters()) {
+      assertThat(cluster.mentions()).isNotEmpty();
+      assertThat(cluster.mentions()).allMatch(m -> m.cluster() == cluster.id());
     }
   }
 

@@ -10,11 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code khabar train latin-names}: rebuilds the Urdu → Latin name list from Wikidata. */
+/** {@code khabar train latin-names}: rebuilds the Urdu → Latin name list from Wikidata and CLDR. */
 @Command(
     name = "latin-names",
     mixinStandardHelpOptions = true,
-    header = "Rebuild the Urdu-to-Latin name list from the Wikidata labels (CC0).")
+    header = "Rebuild the Urdu-to-Latin name list from the Wikidata labels (CC0) and CLDR places.")
 final class TrainLatinNamesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -32,6 +32,8 @@ final class TrainLatinNamesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path wikidata = data.require("lexicons/wikidata/hi_ur_wikidata_20150427.tsv");
     Map<String, String> names = new LatinNameListBuilder(wikidata).build();
+    LatinNameListBuilder.addCldr(names, data.require("lexicons/cldr/ur_territories.json"),
+        data.require("lexicons/cldr/ur_exemplar_cities.tsv"));
     Path file = Home.resolve(out).resolve("latin-names.tsv");
     LatinNameListBuilder.write(names, file);
     spec.commandLine().getOut().printf("wrote %d names to %s%n", names.size(), file);

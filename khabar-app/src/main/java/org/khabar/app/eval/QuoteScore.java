@@ -129,8 +129,11 @@ public final class QuoteScore {
       if (speakerRight(gold.speaker(), st.hasSpeaker() ? clusters.clusters().get(st.speaker()) : null)) {
         counts.speakerRight++;
       } else {
+        String words = st.speakerStart() >= 0
+            ? " (from «" + report.text().substring(st.speakerStart(), st.speakerEnd()) + "»)" : "";
         counts.errors.add(new Error(report.id(), "speaker",
-            "gold " + gold.speaker() + ", system " + name + ": " + excerpt(report.text(), gold.start(), gold.end())));
+            "gold " + gold.speaker() + ", system " + name + words + ": "
+                + excerpt(report.text(), gold.start(), gold.end())));
       }
     }
     for (int g = 0; g < goldUsed.length; g++) {

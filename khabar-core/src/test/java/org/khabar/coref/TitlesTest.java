@@ -1,0 +1,60 @@
+package org.khabar.coref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TitlesTest {
+
+  private static int nameStart(String phrase) {
+    return Titles.split(phrase.split(" "))[0];
+  }
+
+  @Test
+  void titleAfterTheLastGenitive() {
+    assertThat(nameStart("ایران کے صدر حسن روحانی")).isEqualTo(3);
+    assertThat(nameStart("ایشین گیمز کے ایک ترجمان")).isEqualTo(5);
+  }
+
+  @Test
+  void upToTwoModifiersBeforeATitle() {
+    assertThat(nameStart("روسی وزیر دفاع سرگئی شوئیگو")).isEqualTo(3);
+    assertThat(nameStart("بالی وڈ اداکارہ سوناکشی سنہا")).isEqualTo(3);
+    assertThat(nameStart("27 سالہ اداکارہ")).isEqualTo(3);
+  }
+
+  @Test
+  void aFunctionWordIsNoModifier() {
+    assertThat(nameStart("ہوئے وزیر اعظم")).isZero();
+    assertThat(nameStart("بعد صدر")).isZero();
+  }
+
+  @Test
+  void aPersonsOwnWordsTakeNoModifier() {
+    assertThat(Titles.split("قائم علی شاہ".split(" "), 0)[0]).isZero();
+    assertThat(Titles.split("صدر حسن روحانی".split(" "), 0)[0]).isEqualTo(1);
+  }
+
+  @Test
+  void plausibleTitlesHoldNoFunctionWord() {
+    String[] owner = "پاکستان کے دفتر خارجہ کے ترجمان".split(" ");
+    assertThat(Titles.plausible(owner, 0, owner.length)).isTrue();
+    String[] weekday = "جمعرات کو پاکستان کے خارجہ سیکریٹری".split(" ");
+    assertThat(Titles.plausible(weekday, 0, weekday.length)).isFalse();
+  }
+
+  @Test
+  void familyNamesAreNoTrailingTitles() {
+    assertThat(Titles.isTrailingTitle("ترجمان")).isTrue();
+    assertThat(Titles.isTrailingTitle("شاہ")).isFalse();
+  }
+
+  @Test
+  void countriesOfATitle() {
+    assertThat(Matcher.countries("اسرائیلی صدر", "صدر")).isEqualTo(Matcher.countries("اسرائیل کے صدر", "صدر"))
+        .isNotEmpty();
+    assertThat(Matcher.countries("برازیلی صدر", "صدر"))
+        .isNotEqualTo(Matcher.countries("اسرائیلی صدر", "صدر"));
+    assertThat(Matcher.countries("بالی وڈ کے اداکار", "اداکار")).isEmpty();
+  }
+}

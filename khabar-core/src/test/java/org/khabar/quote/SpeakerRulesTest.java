@@ -1,0 +1,189 @@
+package org.khabar.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.khabar.entity.EntityType.DESIGNATION;
+import static org.khabar.entity.EntityType.LOCATION;
+import static org.khabar.entity.EntityType.ORGANIZATION;
+import static org.khabar.entity.EntityType.PERSON;
+
+import org.junit.jupiter.api.Test;
+import org.khabar.coref.EntityCluster;
+import org.khabar.coref.EntityClusters;
+import org.khabar.quote.Analyzed.Name;
+import org.khabar.text.Document;
+
+/** Speakers and their clusters with entities as the model gives them, slips included. */
+class SpeakerRulesTest {
+
+  private static EntityCluster speakerOf(Document doc, String words) {
+    Statement s = doc.get(Statement.LAYER).stream().filter(x -> doc.textOf(x).contains(words))
+        .findFirst().orElseThrow(() -> new AssertionError("no statement with " + words));
+    return s.hasSpeaker() ? doc.get(EntityClusters.KEY).clusters().get(s.speaker()) : null;
+  }
+
+  private static String nameOf(Document doc, String words) {
+    EntityCluster c = speakerOf(doc, words);
+    return c == null ? null : c.name();
+  }
+
+  @Test
+  void aTitleTheModelCallsAPersonJoinsItsPerson() {
+    Document doc = Analyzed.analyze("ترکی کے وزیر اعظم احمد داؤد اوگلو نے کہا ہے کہ یرغمالی رہا ہو گئے ہیں۔ "
+        + "وزیر اعظم نے مزید بتایا کہ ان کی حالت اچھی ہے۔",
+        new Name("احمد داؤد اوگلو", PERSON), new Name("وزیر اعظم", PERSON), new Name("ترکی", LOCATION));
+    assertThat(nameOf(doc, "حالت اچھی")).isEqualTo("احمد داؤد اوگلو");
+    assertThat(speakerOf(doc, "یرغمالی").title()).isEqualTo("ترکی کے وزیر اعظم");
+  }
+
+  @Test
+  void aTitleJoinsThePersonNamedWithItLater() {
+    Document doc = Analyzed.analyze("امریکی وزیر خارجہ نے کہا کہ مذاکرات مثبت رہے۔ "
+        + "بعد میں امریکی وزیر خارجہ کونڈولیزا رائس نے کہا کہ وہ دورہ کریں گی۔",
+        new Name("امریکی", DESIGNATION), new Name("وزیر خارجہ", DESIGNATION),
+        new Name("کونڈولیزا رائس", PERSON));
+    assertThat(nameOf(doc, "مذاکرات مثبت")).isEqualTo("کونڈولیزا رائس");
+    assertThat(speakerOf(doc, "دورہ").title()).isEqualTo("امریکی وزیر خارجہ");
+  }
+
+  @Test
+  void aLoneTitleAndALoneBareNameAreOnePerson() {
+    Document doc = Analyzed.analyze("امریکی وزیر خارجہ نے کہا کہ مذاکرات مثبت رہے۔ "
+        + "اسرائیلی وزیر اعظم ایہود اولمرت بھی وہاں تھے۔ کونڈولیزا رائس نے کہا کہ وہ دورہ کریں گی۔",
+        new Name("ایہود اولمرت", PERSON), new Name("کونڈولیزا رائس", PERSON));
+    assertThat(nameOf(doc, "مذاکرات مثبت")).isEqualTo("کونڈولیزا رائس");
+  }
+
+  @Test
+  void butNotAPersonDescribedOtherwise() {
+    Document doc = Analyzed.analyze("مصری صدر کے ترجمان نے کہا ہے کہ حلف جلد ہو گا۔ "
+        + "بی بی سی کے نامہ نگار گیون لی نے کہا کہ حالات کشیدہ ہیں۔",
+        new Name("گیون لی", PERSON), new Name("بی بی سی", ORGANIZATION));
+    assertThat(nameOf(doc, "حلف")).isEqualTo("مصری صدر کے ترجمان");
+    assertThat(nameOf(doc, "حالات کشیدہ")).isEqualTo("گیون لی");
+  }
+
+  @Test
+  void titlesOfTwoCountriesAreTwoPeople() {
+    Document doc = Analyzed.analyze("اسرائیلی صدر ریوین ایولین ترجمان اسرائیلی وزارت خارجہ کے ریمارکس پر معافی مانگ لی۔ "
+        + "اسرائیلی صدر نے برازیل کے صدر ڈلماراوسف سے بات کی اور کہا یہ ریمارکس درست نہیں۔",
+        new Name("ریوین ایولین ترجمان", PERSON), new Name("ڈلماراوسف", PERSON),
+        new Name("برازیل", LOCATION));
+    assertThat(nameOf(doc, "ریمارکس درست")).isEqualTo("ریوین ایولین");
+  }
+
+  @Test
+  void aPronounTakesTheLastSubjectNotANameInTheContent() {
+    Document doc = Analyzed.analyze("اکشے کمار کا کہنا ہے کہ انہیں کامیڈی پسند ہے۔ "
+        + "انہوں نے کہا کہ کاسٹ میں کرشنا ابھیشک شامل ہیں۔ انہوں نے کہا کہ محنت لازم ہے۔",
+        new Name("اکشے کمار", PERSON), new Name("کرشنا ابھیشک", PERSON));
+    assertThat(nameOf(doc, "محنت لازم")).isEqualTo("اکشے کمار");
+  }
+
+  @Test
+  void aPronounSkipsAnOrganisationNamedInPassing() {
+    Document doc = Analyzed.analyze("نکول کڈمین کا کہنا ہے کہ کردار مشکل ہے۔ "
+        + "انہوں نے کونٹیکٹ میوزک سے انٹرویو میں کہا کہ کردار مشکل ہے۔ مجھے مزہ آیا۔ میں خوش ہوں۔ "
+        + "میں پڑھتی ہوں۔ انہوں نے کہا کہ فلم اچھی ہے۔",
+        new Name("نکول کڈمین", PERSON), new Name("کونٹیکٹ میوزک", ORGANIZATION));
+    assertThat(nameOf(doc, "فلم اچھی")).isEqualTo("نکول کڈمین");
+  }
+
+  @Test
+  void aPronounInTheSpeakersOwnFirstPersonWordsIsStillTheSpeaker() {
+    Document doc = Analyzed.analyze("سری دیوی نے کہا کہ فلم اچھی ہے۔ مجھ سے گوری شندے نے میری صلاحیتوں "
+        + "کے مطابق کام لیا۔ انہوں نے کہا کہ تعریف اچھی لگتی ہے۔",
+        new Name("سری دیوی", PERSON), new Name("گوری شندے", PERSON));
+    assertThat(nameOf(doc, "تعریف")).isEqualTo("سری دیوی");
+    assertThat(doc.get(Statement.LAYER)).noneMatch(s -> doc.textOf(s).startsWith("کام لیا"));
+  }
+
+  @Test
+  void aPronounAfterToIsThePersonReached() {
+    Document doc = Analyzed.analyze("مری قبیلے کے رہائشی اللہ بخش مری نے بتایا ہے کہ حملہ ہوا۔ "
+        + "حکومت کے ترجمان رازق بگٹی سے رابطہ کیا تو انھوں نے کہا کہ انھیں علم نہیں۔",
+        new Name("اللہ بخش مری", PERSON), new Name("رازق بگٹی", PERSON));
+    assertThat(nameOf(doc, "علم نہیں")).isEqualTo("رازق بگٹی");
+  }
+
+  @Test
+  void aDocumentsAuthorSpeaks() {
+    Document doc = Analyzed.analyze("ایران کے سرکاری میڈیا کی رپورٹ کے مطابق دونوں صدور نے بات کی۔ "
+        + "حکومتی فورسز کی جانب سے قصیر میں پمفلیٹ کی تقسیم ہوئی۔ پمفلیٹ میں خبردار کیا گیا ہے کہ حملہ ہو گا۔ "
+        + "اس رپورٹ میں کہا گیا ہے کہ حملے جاری ہیں۔",
+        new Name("ایران", LOCATION));
+    assertThat(nameOf(doc, "دونوں صدور")).isEqualTo("ایران کے سرکاری میڈیا");
+    assertThat(nameOf(doc, "حملہ ہو گا")).isEqualTo("حکومتی فورسز");
+    assertThat(nameOf(doc, "حملے جاری")).isEqualTo("ایران کے سرکاری میڈیا");
+    Document unauthored = Analyzed.analyze("سروے میں ڈھائی ہزار افراد شامل ہیں۔ "
+        + "اس رپورٹ میں کہا گیا ہے کہ حملے جاری ہیں۔");
+    assertThat(nameOf(unauthored, "حملے جاری")).isNull();
+  }
+
+  @Test
+  void aTitleEndsAtAFunctionWord() {
+    Document doc = Analyzed.analyze("پریس کانفرنس سے خطاب کرتے ہوئے وزیر اعظم شوکت عزیز نے کہا کہ تباہی بڑی ہے۔",
+        new Name("شوکت عزیز", PERSON));
+    assertThat(speakerOf(doc, "تباہی").title()).isEqualTo("وزیر اعظم");
+  }
+
+  @Test
+  void spelledNamesMatchOnlyWhole() {
+    Document doc = Analyzed.analyze("اے ایف پی کے مطابق دھماکہ ہوا۔ اے پی کے مطابق دس افراد ہلاک ہوئے۔",
+        new Name("اے ایف پی", ORGANIZATION), new Name("اے پی", ORGANIZATION));
+    assertThat(nameOf(doc, "دس افراد")).isEqualTo("اے پی");
+  }
+
+  @Test
+  void aSpeakerPhraseThatEndsInAPronounIsThePronoun() {
+    Document doc = Analyzed.analyze("وکیل اللہ بخش نے کہا کہ وہ بے گناہ ہے۔ "
+        + "گورنر نے دستخط کرائے اور ان کا کہنا ہے کہ اپیل منظور ہو گی۔",
+        new Name("اللہ بخش", PERSON));
+    Statement s = doc.get(Statement.LAYER).stream().filter(x -> doc.textOf(x).contains("اپیل"))
+        .findFirst().orElseThrow();
+    assertThat(doc.text().substring(s.speakerStart(), s.speakerEnd())).isEqualTo("ان");
+  }
+
+  @Test
+  void theAgentOfADocumentSpeaks() {
+    Document doc = Analyzed.analyze("سیکرٹری جنرل بان کی مون نے حملے کی مذمت کی ہے۔ "
+        + "ان کی طرف سے جاری کردہ بیان میں کہا گیا ہے کہ وہ صدمے میں ہیں۔",
+        new Name("بان کی مون", PERSON));
+    Statement s = doc.get(Statement.LAYER).get(0);
+    assertThat(doc.text().substring(s.speakerStart(), s.speakerEnd())).isEqualTo("ان");
+    assertThat(nameOf(doc, "صدمے")).isEqualTo("بان کی مون");
+  }
+
+  @Test
+  void shortNamesDoNotMeetLookalikeWords() {
+    Document doc = Analyzed.analyze("صدر بان نے دورہ کیا۔ جاری کردہ بیان کے مطابق دورہ کامیاب رہا۔",
+        new Name("بان", PERSON));
+    assertThat(nameOf(doc, "کامیاب")).isEqualTo("جاری کردہ بیان");
+  }
+
+  @Test
+  void aNationalityAndTitleInsideAPersonEntity() {
+    Document doc = Analyzed.analyze("پاکستانی اداکار فواد خان نے کہا کہ تجربہ اچھا رہا۔ "
+        + "پاکستانی اداکار نے کہا کہ وہ مزید فلمیں کریں گے۔",
+        new Name("پاکستانی اداکار فواد خان", PERSON), new Name("پاکستانی اداکار", PERSON));
+    assertThat(speakerOf(doc, "تجربہ").title()).isEqualTo("پاکستانی اداکار");
+    assertThat(nameOf(doc, "مزید فلمیں")).isEqualTo("فواد خان");
+  }
+
+  @Test
+  void spellingVariantsAreOnePerson() {
+    Document doc = Analyzed.analyze("روسی صدر ولادی میر پوتین نے کہا کہ تعاون جاری رہے گا۔ "
+        + "پیوٹن نے کہا کہ امن ہو گا۔ صدر پوتن نے کہا کہ بات چیت ہو گی۔",
+        new Name("ولادی میر پوتین", PERSON), new Name("پیوٹن", PERSON), new Name("پوتن", PERSON));
+    assertThat(nameOf(doc, "امن ہو گا")).isEqualTo("ولادی میر پوتین");
+    assertThat(nameOf(doc, "بات چیت")).isEqualTo("ولادی میر پوتین");
+  }
+
+  @Test
+  void twoTouchingPersonsStayTwoWhenTheFirstStandsAlone() {
+    Document doc = Analyzed.analyze("ٹرمپ کا منصوبہ طمانچہ ہے: محمود عباس ٹرمپ کا حل۔ "
+        + "فلسطین کے صدر محمود عباس نے کہا کہ منصوبہ ناکام ہو گا۔ صدر ٹرمپ نے کہا کہ امداد روکی جائے گی۔",
+        new Name("محمود عباس", PERSON), new Name("ٹرمپ", PERSON), new Name("فلسطین", LOCATION));
+    assertThat(nameOf(doc, "ناکام")).isEqualTo("محمود عباس");
+    assertThat(nameOf(doc, "امداد")).isEqualTo("ٹرمپ");
+  }
+}
