@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.UpdateResponse;
@@ -169,11 +170,17 @@ public final class SolrIndexer {
       long wait = firstRetryAfter.toMillis();
       for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
         try {
-          UpdateRequest request = new UpdateRequest();
-          for (Report report : batch) {
-            request.add(ReportFields.of(report));
+          UpdateResponse response = process(batch);
+          if (achievedReplication(response) < wantedReplication()) {
+            // a shard leader may have written the batch and then gone down before its other
+            // replicas had it (Solr then answers with rf 1); the replica that takes over will
+            // not have it, and the old leader drops it when it returns. Sending the batch once
+            // more, after the cluster has had time to choose new leaders, puts it on a replica
+            // that stays up. Updates replace by id, so sending twice changes nothing else.
+            sleep(firstRetryAfter.toMillis());
+            response = process(batch);
           }
-          acknowledge(batch, request.process(client, collection));
+          acknowledge(batch, response);
           return;
         } catch (SolrServerException | IOException | SolrException e) {
           last = e;
@@ -187,6 +194,38 @@ public final class SolrIndexer {
         skip("report " + report.id() + " could not be stored in Solr after " + ATTEMPTS
             + " tries: " + last.getMessage());
       }
+    }
+
+    private UpdateResponse process(List<Report> batch) throws SolrServerException, IOException {
+      UpdateRequest request = new UpdateRequest();
+      request.setParam("min_rf", String.valueOf(wantedReplication()));
+      for (Report report : batch) {
+        request.add(ReportFields.of(report));
+      }
+      return request.process(client, collection);
+    }
+
+    /** The fewest replicas any shard wrote the last batch to (as many as wanted if unknown). */
+    private int achievedReplication(UpdateResponse response) {
+      if (client instanceof CloudSolrClient cloud) {
+        return cloud.getMinAchievedReplicationFactor(collection, response.getResponse());
+      }
+      return wantedReplication();
+    }
+
+    /** The replicas each shard of the collection has. */
+    private int wantedReplication() {
+      if (client instanceof CloudSolrClient cloud) {
+        var state = cloud.getClusterState().getCollectionOrNull(collection);
+        if (state != null) {
+          int replicas = 1;
+          for (var slice : state.getSlices()) {
+            replicas = Math.max(replicas, slice.getReplicas().size());
+          }
+          return replicas;
+        }
+      }
+      return 1;
     }
 
     private void acknowledge(List<Report> batch, UpdateResponse response) {
