@@ -86,10 +86,15 @@ final class BenchArchiveCommand implements Callable<Integer> {
         searcher.search(SearchRequest.of(query));
       }
       Latencies latencies = new Latencies();
+      Latencies cpu = new Latencies();
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
       long hits = 0;
       for (String query : BenchQueries.generate(originals, queries, 42)) {
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         hits += searcher.search(SearchRequest.of(query)).total();
+        cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
         latencies.add(System.nanoTime() - start);
       }
       out.printf(Locale.ROOT, "search over %,d reports, %d queries one after another: p50 %.1f ms,"
@@ -97,6 +102,9 @@ final class BenchArchiveCommand implements Callable<Integer> {
           archive.size(), latencies.count(), latencies.percentile(50),
           latencies.percentile(90), latencies.percentile(99), latencies.percentile(100),
           latencies.mean(), hits);
+      out.printf(Locale.ROOT, "the same queries in CPU time of the searching thread (what the"
+              + " search itself costs, whatever else the machine runs): p50 %.1f ms, p99 %.1f ms%n",
+          cpu.percentile(50), cpu.percentile(99));
     }
     return ExitCodes.OK;
   }
