@@ -18,8 +18,8 @@ import org.khabar.value.ValueParser;
  * <p>The model decides what is an entity: it learned from annotated news which numbers, dates and
  * times count as entities (a weekday such as «اتوار» mostly does not). Every value expression,
  * entity or not, is in the values layer of {@link org.khabar.value.ValueStage}. Letting the value
- * grammar's spans replace or add to the model's scored lower on every dev set (uner 0.751 and
- * 0.723 against 0.749 for the model alone, ijcnlp2008 0.617 and 0.606 against 0.673, jahangir
+ * grammar's spans replace or add to the model's scored lower on every dev set, measured with the
+ * first shipped model (uner 0.751 and 0.723 against 0.749 for the model alone, ijcnlp2008 0.617 and 0.606 against 0.673, jahangir
  * 0.720 and 0.703 against 0.724, ilner 0.769 and 0.742 against 0.782), because the sets draw
  * the edges of these spans their own way.
  */

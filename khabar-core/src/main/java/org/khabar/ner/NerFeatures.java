@@ -17,16 +17,17 @@ import java.util.Set;
  *       and «کہا» after «نے» point to a person; «میں» after a word points to a place or a time;
  *   <li>the word classes of the token and its neighbours ({@link WordClusters}): an unseen name
  *       shares its class with names seen in training;
- *   <li>the gazetteer matches of the token and of its neighbours, with their BILOU position.
+ *   <li>the gazetteer matches of the token and of its neighbours, with their BILOU position;
+ *   <li>the same for the names the training annotations hold ({@link NerModel#seen}).
  * </ul>
  */
 final class NerFeatures {
 
   /** Changes whenever a template changes, so that a model made with others is refused. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /** The most features one token can have. */
-  static final int MAX = 48 + 3 * Gazetteer.MAX_CATEGORIES;
+  static final int MAX = 48 + 6 * Gazetteer.MAX_CATEGORIES;
 
   /**
    * Case markers, postpositions and the conjunction «اور» that frame names in Urdu: «نے» (ergative),
@@ -63,6 +64,9 @@ final class NerFeatures {
   private static final int CLASS_BEFORE = 26;
   private static final int CLASS_AFTER = 27;
   private static final int CLASS_PAIR = 28;
+  private static final int SEEN = 29;
+  private static final int SEEN_BEFORE = 30;
+  private static final int SEEN_AFTER = 31;
 
   private static final long START = Hashing.of("<s>");
   private static final long END = Hashing.of("</s>");
@@ -71,80 +75,84 @@ final class NerFeatures {
   private NerFeatures() {}
 
   /** Writes the features of token {@code i} into {@code out}; returns how many. */
-  static int extract(SentenceView s, int i, long[] out) {
+  static int extract(SentenceView s, int i, long[] out, int[] templates) {
     int n = 0;
     long w = s.hashes[i];
     long before = word(s, i - 1);
     long after = word(s, i + 1);
-    out[n++] = Hashing.mix(BIAS, 0);
-    out[n++] = Hashing.mix(WORD, w);
-    out[n++] = Hashing.mix(WORD_BEFORE, before);
-    out[n++] = Hashing.mix(WORD_AFTER, after);
-    out[n++] = Hashing.mix(WORD_TWO_BEFORE, word(s, i - 2));
-    out[n++] = Hashing.mix(WORD_TWO_AFTER, word(s, i + 2));
-    out[n++] = Hashing.mix(PAIR_BEFORE, before, w);
-    out[n++] = Hashing.mix(PAIR_AFTER, w, after);
-    out[n++] = Hashing.mix(AROUND, before, after);
+    n = put(out, templates, n, BIAS, Hashing.mix(BIAS, 0));
+    n = put(out, templates, n, WORD, Hashing.mix(WORD, w));
+    n = put(out, templates, n, WORD_BEFORE, Hashing.mix(WORD_BEFORE, before));
+    n = put(out, templates, n, WORD_AFTER, Hashing.mix(WORD_AFTER, after));
+    n = put(out, templates, n, WORD_TWO_BEFORE, Hashing.mix(WORD_TWO_BEFORE, word(s, i - 2)));
+    n = put(out, templates, n, WORD_TWO_AFTER, Hashing.mix(WORD_TWO_AFTER, word(s, i + 2)));
+    n = put(out, templates, n, PAIR_BEFORE, Hashing.mix(PAIR_BEFORE, before, w));
+    n = put(out, templates, n, PAIR_AFTER, Hashing.mix(PAIR_AFTER, w, after));
+    n = put(out, templates, n, AROUND, Hashing.mix(AROUND, before, after));
     String word = s.words[i];
     int length = word.length();
     for (int k = 1; k <= 3 && k < length; k++) {
-      out[n++] = Hashing.mix(PREFIX, Hashing.of(word, 0, k));
+      n = put(out, templates, n, PREFIX, Hashing.mix(PREFIX, Hashing.of(word, 0, k)));
     }
     for (int k = 1; k <= 4 && k < length; k++) {
-      out[n++] = Hashing.mix(SUFFIX, Hashing.of(word, length - k, length));
+      n = put(out, templates, n, SUFFIX, Hashing.mix(SUFFIX, Hashing.of(word, length - k, length)));
     }
-    out[n++] = Hashing.mix(SUFFIX_BEFORE, suffix(s, i - 1));
-    out[n++] = Hashing.mix(SUFFIX_AFTER, suffix(s, i + 1));
+    n = put(out, templates, n, SUFFIX_BEFORE, Hashing.mix(SUFFIX_BEFORE, suffix(s, i - 1)));
+    n = put(out, templates, n, SUFFIX_AFTER, Hashing.mix(SUFFIX_AFTER, suffix(s, i + 1)));
     long shape = s.shapes[i];
-    out[n++] = Hashing.mix(SHAPE, shape);
-    out[n++] = Hashing.mix(SHAPE_BEFORE, i > 0 ? s.shapes[i - 1] : START, shape);
-    out[n++] = Hashing.mix(SHAPE_AFTER, shape, i + 1 < s.size ? s.shapes[i + 1] : END);
-    out[n++] = Hashing.mix(TYPE, s.types[i].ordinal());
-    n = classes(s, i, out, n);
-    n = markers(s, i, out, n);
-    n = gazetteer(GAZETTEER, s, i, out, n);
-    n = gazetteer(GAZETTEER_BEFORE, s, i - 1, out, n);
-    n = gazetteer(GAZETTEER_AFTER, s, i + 1, out, n);
+    n = put(out, templates, n, SHAPE, Hashing.mix(SHAPE, shape));
+    n = put(out, templates, n, SHAPE_BEFORE, Hashing.mix(SHAPE_BEFORE, i > 0 ? s.shapes[i - 1] : START, shape));
+    n = put(out, templates, n, SHAPE_AFTER, Hashing.mix(SHAPE_AFTER, shape, i + 1 < s.size ? s.shapes[i + 1] : END));
+    n = put(out, templates, n, TYPE, Hashing.mix(TYPE, s.types[i].ordinal()));
+    n = classes(s, i, out, templates, n);
+    n = markers(s, i, out, templates, n);
+    n = gazetteer(GAZETTEER, s, i, out, templates, n);
+    n = gazetteer(GAZETTEER_BEFORE, s, i - 1, out, templates, n);
+    n = gazetteer(GAZETTEER_AFTER, s, i + 1, out, templates, n);
+    n = seen(SEEN, s, i, out, templates, n);
+    n = seen(SEEN_BEFORE, s, i - 1, out, templates, n);
+    n = seen(SEEN_AFTER, s, i + 1, out, templates, n);
     return n;
   }
 
-  private static int markers(SentenceView s, int i, long[] out, int n) {
+  private static int markers(SentenceView s, int i, long[] out, int[] templates, int n) {
     for (int j = i + 1; j < s.size && j <= i + MARKER_REACH; j++) {
       if (MARKERS.contains(s.words[j])) {
         long marker = s.hashes[j];
-        out[n++] = Hashing.mix(MARKER_AFTER, marker, j - i);
-        out[n++] = Hashing.mix(MARKER_AFTER_THEN, marker, word(s, j + 1));
-        out[n++] = Hashing.mix(WORD_MARKER, s.hashes[i], marker);
+        n = put(out, templates, n, MARKER_AFTER, Hashing.mix(MARKER_AFTER, marker, j - i));
+        n = put(out, templates, n, MARKER_AFTER_THEN, Hashing.mix(MARKER_AFTER_THEN, marker, word(s, j + 1)));
+        n = put(out, templates, n, WORD_MARKER, Hashing.mix(WORD_MARKER, s.hashes[i], marker));
         break;
       }
     }
     for (int j = i - 1; j >= 0 && j >= i - MARKER_REACH; j--) {
       if (MARKERS.contains(s.words[j])) {
-        out[n++] = Hashing.mix(MARKER_BEFORE, s.hashes[j], i - j);
+        n = put(out, templates, n, MARKER_BEFORE, Hashing.mix(MARKER_BEFORE, s.hashes[j], i - j));
         break;
       }
     }
     return n;
   }
 
-  private static int classes(SentenceView s, int i, long[] out, int n) {
+  private static int classes(SentenceView s, int i, long[] out, int[] templates, int n) {
     int right = s.rightClasses[i];
     int left = s.leftClasses[i];
-    out[n++] = Hashing.mix(CLASS, right, 0);
-    out[n++] = Hashing.mix(CLASS, left, 1);
-    out[n++] = Hashing.mix(CLASS_PAIR, right, left);
+    n = put(out, templates, n, CLASS, Hashing.mix(CLASS, right, 0));
+    n = put(out, templates, n, CLASS, Hashing.mix(CLASS, left, 1));
+    n = put(out, templates, n, CLASS_PAIR, Hashing.mix(CLASS_PAIR, right, left));
     if (i > 0) {
-      out[n++] = Hashing.mix(CLASS_BEFORE, s.rightClasses[i - 1], 0);
-      out[n++] = Hashing.mix(CLASS_BEFORE, s.leftClasses[i - 1], 1);
+      n = put(out, templates, n, CLASS_BEFORE, Hashing.mix(CLASS_BEFORE, s.rightClasses[i - 1], 0));
+      n = put(out, templates, n, CLASS_BEFORE, Hashing.mix(CLASS_BEFORE, s.leftClasses[i - 1], 1));
     }
     if (i + 1 < s.size) {
-      out[n++] = Hashing.mix(CLASS_AFTER, s.rightClasses[i + 1], 0);
-      out[n++] = Hashing.mix(CLASS_AFTER, s.leftClasses[i + 1], 1);
+      n = put(out, templates, n, CLASS_AFTER, Hashing.mix(CLASS_AFTER, s.rightClasses[i + 1], 0));
+      n = put(out, templates, n, CLASS_AFTER, Hashing.mix(CLASS_AFTER, s.leftClasses[i + 1], 1));
     }
     return n;
   }
 
-  private static int gazetteer(int template, SentenceView s, int i, long[] out, int n) {
+  private static int gazetteer(
+      int template, SentenceView s, int i, long[] out, int[] templates, int n) {
     if (i < 0 || i >= s.size) {
       return n;
     }
@@ -152,10 +160,49 @@ final class NerFeatures {
     for (int c = 0; codes != 0; c++, codes >>>= 3) {
       int code = codes & 7;
       if (code != Gazetteer.NONE) {
-        out[n++] = Hashing.mix(template, c, code);
+        n = put(out, templates, n, template, Hashing.mix(template, c, code));
       }
     }
     return n;
+  }
+
+  private static int seen(
+      int template, SentenceView s, int i, long[] out, int[] templates, int n) {
+    if (i < 0 || i >= s.size) {
+      return n;
+    }
+    int codes = s.seen[i];
+    for (int c = 0; codes != 0; c++, codes >>>= 3) {
+      int code = codes & 7;
+      if (code != Gazetteer.NONE) {
+        n = put(out, templates, n, template, Hashing.mix(template, c, code));
+      }
+    }
+    return n;
+  }
+
+  /**
+   * True if features of {@code template} get a copy for each annotation convention at {@code
+   * level}: the word itself is enough to learn that IL-NER calls «ایک» a NUMBER.
+   */
+  static boolean conditioned(int template, PerceptronTrainer.Conditioning level) {
+    return switch (level) {
+      case NONE -> false;
+      case BIAS -> template == BIAS;
+      case LEXICAL -> template == BIAS || template == WORD || template == SHAPE
+          || template == TYPE || template == PREFIX || template == SUFFIX
+          || template == GAZETTEER || template == CLASS || template == SEEN;
+      case ALL -> true;
+    };
+  }
+
+  /** Writes {@code key} of {@code template} at {@code n}; returns the next free place. */
+  private static int put(long[] out, int[] templates, int n, int template, long key) {
+    out[n] = key;
+    if (templates != null) {
+      templates[n] = template;
+    }
+    return n + 1;
   }
 
   private static long word(SentenceView s, int i) {

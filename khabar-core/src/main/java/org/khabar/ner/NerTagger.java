@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityFinder;
+import org.khabar.entity.EntityType;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
@@ -31,6 +32,52 @@ public final class NerTagger implements EntityFinder {
     return model;
   }
 
+  /** U+0601 ARABIC SIGN SANAH, the year sign, written after a year: «۱۶۲۰؁ء», «۱۸۲۸ ؁ء». */
+  static final String YEAR_SIGN = "\u0601";
+
+  /**
+   * The year sign and the «ء» after it belong to the year before them, as «ء» does in «2015ء»;
+   * the tokenizer splits them off («۱۶۲۰؁ء» is «1620», «؁», «ء»), so a DATE, TIME or NUMBER
+   * span right before them takes them back in, and a number so marked is a DATE. Spans of year
+   * signs alone are dropped. Spans must be in order and not overlap.
+   */
+  static List<TagSet.TokenSpan> withYearSigns(List<Token> words, List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    int taken = 0; // tokens before this one were taken into a date
+    for (TagSet.TokenSpan span : spans) {
+      int first = Math.max(span.first(), taken);
+      if (first >= span.end() || onlyYearSigns(words, first, span.end())) {
+        continue;
+      }
+      EntityType type = span.type();
+      int end = span.end();
+      if (type == EntityType.DATE || type == EntityType.TIME || type == EntityType.NUMBER) {
+        int j = end;
+        if (j < words.size() && words.get(j).norm().equals(YEAR_SIGN)) {
+          j++;
+          if (j < words.size() && words.get(j).norm().equals("ء")) {
+            j++;
+          }
+          end = j;
+          type = type == EntityType.NUMBER ? EntityType.DATE : type;
+        }
+      }
+      result.add(new TagSet.TokenSpan(first, end, type));
+      taken = end;
+    }
+    return result;
+  }
+
+  private static boolean onlyYearSigns(List<Token> words, int first, int end) {
+    for (int i = first; i < end; i++) {
+      String word = words.get(i).norm();
+      if (!word.equals(YEAR_SIGN) && !word.equals("ء")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public List<Entity> find(Document document) {
     Layer<Token> tokens = document.get(Token.LAYER);
@@ -38,7 +85,7 @@ public final class NerTagger implements EntityFinder {
     for (Sentence sentence : document.get(Sentence.LAYER)) {
       List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
       int[] tags = model.tag(words);
-      for (TagSet.TokenSpan span : TagSet.decode(tags, tags.length)) {
+      for (TagSet.TokenSpan span : withYearSigns(words, TagSet.decode(tags, tags.length))) {
         entities.add(
             new Entity(
                 words.get(span.first()).start(),

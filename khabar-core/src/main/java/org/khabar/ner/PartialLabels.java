@@ -16,8 +16,8 @@ import org.khabar.entity.EntityType;
  *       a DESIGNATION, and the model is not told which;
  *   <li>{@link #exact}: the span «صدر بش» as PERSON gives B-PERSON, L-PERSON;
  *   <li>{@link #loose}: a corpus whose PERSON spans swallow titles and whose touching spans were
- *       merged allows, inside the span, any tags of PERSON and DESIGNATION, so U-DESIGNATION
- *       U-PERSON fits as well as B-PERSON L-PERSON.
+ *       merged allows, inside the span, any tags of PERSON and DESIGNATION ending with a PERSON,
+ *       so U-DESIGNATION U-PERSON fits as well as B-PERSON L-PERSON.
  * </ul>
  */
 public final class PartialLabels {
@@ -62,6 +62,22 @@ public final class PartialLabels {
         if (types.contains(TagSet.type(t))) {
           allowed[i * T + t] = true;
         }
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Tokens {@code [first, end)} are covered by entities of the given types, in any division, the
+   * last token by one of type {@code last}: «صدر بش» as a PERSON with the title inside may be
+   * U-DESIGNATION U-PERSON or B-PERSON L-PERSON, never U-DESIGNATION U-DESIGNATION.
+   */
+  public PartialLabels loose(int first, int end, Set<EntityType> types, EntityType last) {
+    loose(first, end, types);
+    int i = end - 1;
+    for (int t = 1; t < T; t++) {
+      if (TagSet.type(t) != last) {
+        allowed[i * T + t] = false;
       }
     }
     return this;

@@ -24,9 +24,40 @@ public final class PerceptronTrainer {
    * @param seed seed of the order in which sentences are visited in each pass
    * @param minCount features seen in fewer training tokens are left out
    * @param minWeight averaged weights smaller than this are left out of the model
+   * @param conditioning what each annotation convention gets to itself
+   * @param defaultConvention the convention the model decodes in by default, or null
+   * @param runs perceptrons trained with other visiting orders (seeds {@code seed}, {@code seed
+   *     + 1000}, ...) and averaged into one model
    */
-  public record Options(int epochs, long seed, int minCount, float minWeight) {
-    public static final Options DEFAULT = new Options(12, 20240601L, 2, 0.05f);
+  public record Options(
+      int epochs, long seed, int minCount, float minWeight, Conditioning conditioning,
+      String defaultConvention, int runs) {
+    public static final Options DEFAULT =
+        new Options(12, 20240601L, 2, 0.05f, Conditioning.NONE, null, 1);
+
+    public Options {
+      if (runs < 1) {
+        throw new IllegalArgumentException("at least one run");
+      }
+    }
+
+    /** Options without conventions, one run. */
+    public Options(int epochs, long seed, int minCount, float minWeight) {
+      this(epochs, seed, minCount, minWeight, Conditioning.NONE, null, 1);
+    }
+  }
+
+  /**
+   * How much of the model each annotation convention (see {@link TrainingSentence#convention})
+   * gets to itself, beside the weights all conventions share: nothing; its own transitions and
+   * bias; also its own weights for the word, its shape, affixes, class and gazetteer matches; or
+   * a copy of every feature (Daumé's "frustratingly easy" domain adaptation).
+   */
+  public enum Conditioning {
+    NONE,
+    BIAS,
+    LEXICAL,
+    ALL
   }
 
   /** Told after each pass. */
@@ -40,37 +71,116 @@ public final class PerceptronTrainer {
   }
 
   private final Gazetteer gazetteer;
+  private final Gazetteer seen;
   private final WordClusters clusters;
   private final Options options;
 
   public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, Options options) {
+    this(gazetteer, Gazetteer.empty(), clusters, options);
+  }
+
+  /**
+   * @param seen the names of the training annotations, by type, for the model to keep (each
+   *     training sentence sees its own jackknifed list, {@link TrainingSentence#seen})
+   */
+  public PerceptronTrainer(
+      Gazetteer gazetteer, Gazetteer seen, WordClusters clusters, Options options) {
     this.gazetteer = gazetteer;
+    this.seen = seen;
     this.clusters = clusters;
     this.options = options;
   }
 
   public NerModel train(List<TrainingSentence> sentences, Progress progress) {
-    FeatureIndex index = FeatureIndex.build(sentences, gazetteer, clusters, options.minCount());
-    int features = index.size();
-    float[] weights = new float[features * T];
-    float[] sums = new float[features * T];
-    float[] transition = new float[T * T];
-    float[] transitionSums = new float[T * T];
-    float[] start = new float[T];
-    float[] startSums = new float[T];
-    float[] end = new float[T];
-    float[] endSums = new float[T];
+    List<String> conventions = new ArrayList<>();
+    int[] sentenceLayers = new int[sentences.size()];
+    if (options.conditioning() != Conditioning.NONE) {
+      for (int k = 0; k < sentences.size(); k++) {
+        String convention = sentences.get(k).convention();
+        if (convention != null) {
+          if (!conventions.contains(convention)) {
+            conventions.add(convention);
+          }
+          sentenceLayers[k] = conventions.indexOf(convention) + 1;
+        }
+      }
+    }
+    String defaultConvention = options.defaultConvention();
+    if (defaultConvention != null && !conventions.isEmpty()
+        && !conventions.contains(defaultConvention)) {
+      throw new IllegalArgumentException("no training sentence is in the default convention "
+          + defaultConvention);
+    }
+    if (conventions.isEmpty()) {
+      defaultConvention = null;
+    }
+    FeatureIndex index = FeatureIndex.build(sentences, sentenceLayers, gazetteer, seen,
+        clusters, options.minCount(), options.conditioning());
+    int layerCount = conventions.size() + 1;
     List<boolean[]> allowed = new ArrayList<>(sentences.size());
     for (TrainingSentence sentence : sentences) {
       allowed.add(sentence.allowed());
     }
-    int[] order = new int[sentences.size()];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
+    List<Run> runs = new ArrayList<>();
+    for (int r = 0; r < options.runs(); r++) {
+      runs.add(new Run(index.size(), layerCount, options.seed() + 1000L * r));
     }
-    long step = 1;
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-      shuffle(order, new Random(options.seed() + epoch));
+      int mistakes = 0;
+      for (Run run : runs) {
+        mistakes += run.pass(epoch, sentences, sentenceLayers, allowed, index);
+      }
+      if (progress != null) {
+        String chosen = defaultConvention;
+        progress.epochDone(epoch, mistakes, () -> averaged(index, conventions, chosen, runs));
+      }
+    }
+    return averaged(index, conventions, defaultConvention, runs);
+  }
+
+  /**
+   * One perceptron, its weights and their running sums for the average. Several runs with
+   * other visiting orders are averaged into one model: a perceptron's weights depend on the
+   * order it met the sentences in, and their mean varies less.
+   */
+  private static final class Run {
+    final float[] weights;
+    final float[] sums;
+    final float[] transition;
+    final float[] transitionSums;
+    final float[] start;
+    final float[] startSums;
+    final float[] end;
+    final float[] endSums;
+    final float[] sentenceTransition = new float[T * T];
+    final float[] sentenceStart = new float[T];
+    final float[] sentenceEnd = new float[T];
+    final long seed;
+    int[] order;
+    long step = 1;
+
+    Run(int features, int layerCount, long seed) {
+      weights = new float[features * T];
+      sums = new float[features * T];
+      transition = new float[layerCount * T * T];
+      transitionSums = new float[layerCount * T * T];
+      start = new float[layerCount * T];
+      startSums = new float[layerCount * T];
+      end = new float[layerCount * T];
+      endSums = new float[layerCount * T];
+      this.seed = seed;
+    }
+
+    /** One pass over the sentences; returns the number of sentences got wrong. */
+    int pass(int epoch, List<TrainingSentence> sentences, int[] sentenceLayers,
+        List<boolean[]> allowed, FeatureIndex index) {
+      if (order == null) {
+        order = new int[sentences.size()];
+        for (int k = 0; k < order.length; k++) {
+          order[k] = k;
+        }
+      }
+      shuffle(order, new Random(seed + epoch));
       int mistakes = 0;
       for (int k : order) {
         TrainingSentence sentence = sentences.get(k);
@@ -88,13 +198,20 @@ public final class PerceptronTrainer {
             }
           }
         }
-        int[] predicted = Viterbi.decode(emission, n, transition, start, end, null);
+        int layer = sentenceLayers[k];
+        layered(transition, layer, T * T, sentenceTransition);
+        layered(start, layer, T, sentenceStart);
+        layered(end, layer, T, sentenceEnd);
+        int[] predicted =
+            Viterbi.decode(emission, n, sentenceTransition, sentenceStart, sentenceEnd, null);
         boolean[] ok = allowed.get(k);
         if (!fits(predicted, ok)) {
           mistakes++;
-          int[] target = Viterbi.decode(emission, n, transition, start, end, ok);
+          int[] target =
+              Viterbi.decode(emission, n, sentenceTransition, sentenceStart, sentenceEnd, ok);
           float rate = sentence.weight();
           float timed = rate * step;
+          int[] layers = layer == 0 ? SHARED : new int[] {0, layer};
           for (int i = 0; i < n; i++) {
             int good = target[i];
             int bad = predicted[i];
@@ -105,35 +222,75 @@ public final class PerceptronTrainer {
               }
             }
             if (i > 0) {
-              add(transition, transitionSums, target[i - 1] * T + good, rate, timed);
-              add(transition, transitionSums, predicted[i - 1] * T + bad, -rate, -timed);
+              for (int l : layers) {
+                int base = l * T * T;
+                add(transition, transitionSums, base + target[i - 1] * T + good, rate, timed);
+                add(transition, transitionSums, base + predicted[i - 1] * T + bad, -rate,
+                    -timed);
+              }
             }
           }
-          add(start, startSums, target[0], rate, timed);
-          add(start, startSums, predicted[0], -rate, -timed);
-          add(end, endSums, target[n - 1], rate, timed);
-          add(end, endSums, predicted[n - 1], -rate, -timed);
+          for (int l : layers) {
+            add(start, startSums, l * T + target[0], rate, timed);
+            add(start, startSums, l * T + predicted[0], -rate, -timed);
+            add(end, endSums, l * T + target[n - 1], rate, timed);
+            add(end, endSums, l * T + predicted[n - 1], -rate, -timed);
+          }
         }
         step++;
       }
-      if (progress != null) {
-        long steps = step;
-        progress.epochDone(epoch, mistakes, () -> averaged(index, weights, sums, transition,
-            transitionSums, start, startSums, end, endSums, steps));
+      return mistakes;
+    }
+  }
+
+  private static final int[] SHARED = {0};
+
+  /** {@code values}' shared part plus the part of {@code layer}, each {@code size} long. */
+  private static void layered(float[] values, int layer, int size, float[] out) {
+    System.arraycopy(values, 0, out, 0, size);
+    if (layer > 0) {
+      for (int i = 0; i < size; i++) {
+        out[i] += values[layer * size + i];
       }
     }
-    return averaged(index, weights, sums, transition, transitionSums, start, startSums, end,
-        endSums, step);
   }
 
   private NerModel averaged(
-      FeatureIndex index, float[] weights, float[] sums, float[] transition,
-      float[] transitionSums, float[] start, float[] startSums, float[] end, float[] endSums,
-      long steps) {
+      FeatureIndex index, List<String> conventions, String defaultConvention, List<Run> runs) {
+    float[] weights = null;
+    float[] transition = null;
+    float[] start = null;
+    float[] end = null;
+    for (Run run : runs) {
+      weights = plus(weights, average(run.weights, run.sums, run.step));
+      transition = plus(transition, average(run.transition, run.transitionSums, run.step));
+      start = plus(start, average(run.start, run.startSums, run.step));
+      end = plus(end, average(run.end, run.endSums, run.step));
+    }
+    float share = 1f / runs.size();
     return NerModel.fromDense(
-        gazetteer, clusters, index.keys(), average(weights, sums, steps),
-        average(transition, transitionSums, steps), average(start, startSums, steps),
-        average(end, endSums, steps), options.minWeight());
+        gazetteer, seen, clusters, conventions, defaultConvention, index.keys(), index.layers(),
+        times(weights, share), times(transition, share), times(start, share),
+        times(end, share), options.minWeight());
+  }
+
+  private static float[] plus(float[] total, float[] values) {
+    if (total == null) {
+      return values;
+    }
+    for (int i = 0; i < total.length; i++) {
+      total[i] += values[i];
+    }
+    return total;
+  }
+
+  private static float[] times(float[] values, float factor) {
+    if (factor != 1f) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] *= factor;
+      }
+    }
+    return values;
   }
 
   /** The averaged weights: each weight's mean over all steps, {@code w - sums / steps}. */

@@ -17,10 +17,18 @@ final class SentenceView {
   final long[] shapes;
   final TokenType[] types;
   final int[] gazetteer;
+  final int[] seen;
   final int[] rightClasses;
   final int[] leftClasses;
 
   SentenceView(List<Token> tokens, Gazetteer lists, WordClusters clusters) {
+    this(tokens, lists, Gazetteer.empty(), clusters);
+  }
+
+  /**
+   * @param seen the names the training annotations hold (see {@link NerModel#seen})
+   */
+  SentenceView(List<Token> tokens, Gazetteer lists, Gazetteer seen, WordClusters clusters) {
     size = tokens.size();
     words = new String[size];
     hashes = new long[size];
@@ -38,6 +46,7 @@ final class SentenceView {
       leftClasses[i] = clusters.leftClass(hashes[i]);
     }
     gazetteer = lists.match(hashes, size);
+    this.seen = seen.match(hashes, size);
   }
 
   /**

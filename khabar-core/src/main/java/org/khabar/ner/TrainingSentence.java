@@ -10,8 +10,14 @@ import org.khabar.tokenize.Token;
  * @param tokens the tokens of the sentence
  * @param labels what the annotation says about them
  * @param weight how much a mistake on this sentence counts
+ * @param convention the annotation convention (the set) it was annotated in, or null: the model
+ *     learns the habits of each convention beside what they share (see {@link NerModel})
+ * @param seen the names annotated in the training data but not near this sentence (the other
+ *     folds of a jackknife), or null for the trainer's whole list: a sentence must not see its
+ *     own names in the list, or the model learns to trust the list blindly
  */
-public record TrainingSentence(List<Token> tokens, PartialLabels labels, float weight) {
+public record TrainingSentence(
+    List<Token> tokens, PartialLabels labels, float weight, String convention, Gazetteer seen) {
 
   public TrainingSentence {
     tokens = List.copyOf(tokens);
@@ -19,6 +25,11 @@ public record TrainingSentence(List<Token> tokens, PartialLabels labels, float w
       throw new IllegalArgumentException("labels for " + labels.size() + " tokens, not "
           + tokens.size());
     }
+  }
+
+  /** A sentence of no particular convention. */
+  public TrainingSentence(List<Token> tokens, PartialLabels labels, float weight) {
+    this(tokens, labels, weight, null, null);
   }
 
   boolean[] allowed() {

@@ -75,4 +75,20 @@ class PerceptronTrainerTest {
     assertThat(tagNames(train(sentences), "صدر حسن روحانی نے کہا").get(0))
         .isEqualTo("U-DESIGNATION");
   }
+
+  @Test
+  void aTitleInsideANameLeavesTheLastWordToTheName() {
+    // a corpus whose PERSON spans may hold the title: the span still ends with a PERSON
+    PartialLabels labels = new PartialLabels(2, TrainingFixtures.ALL)
+        .loose(0, 2, Set.of(EntityType.PERSON, EntityType.DESIGNATION), EntityType.PERSON);
+    boolean[] allowed = labels.allowed();
+    int t = TagSet.SIZE;
+    assertThat(allowed[TagSet.tag(EntityType.DESIGNATION, TagSet.U)]).isTrue();
+    assertThat(allowed[TagSet.tag(EntityType.PERSON, TagSet.B)]).isTrue();
+    assertThat(allowed[t + TagSet.tag(EntityType.PERSON, TagSet.L)]).isTrue();
+    assertThat(allowed[t + TagSet.tag(EntityType.PERSON, TagSet.U)]).isTrue();
+    assertThat(allowed[t + TagSet.tag(EntityType.DESIGNATION, TagSet.U)]).isFalse();
+    assertThat(allowed[t + TagSet.tag(EntityType.DESIGNATION, TagSet.L)]).isFalse();
+    assertThat(allowed[t + TagSet.O]).isFalse();
+  }
 }

@@ -44,7 +44,9 @@ import picocli.CommandLine.Spec;
       "Khabar's entities are read in the set's terms first (its convention): ijcnlp2008's",
       "TIME covers Khabar's DATE; jahangir and ijcnlp2008 merged touching entities of one",
       "type, and jahangir's PERSON includes a title before the name. --raw scores them as",
-      "they are. Without --gold, scores the dev part of every set."
+      "they are. The model decodes in the gold set's own convention if it learnt one (its",
+      "habits: ilner's NUMBER takes in «ایک»), else in the weights all sets share; see",
+      "--convention. Without --gold, scores the dev part of every set."
     })
 final class EvalNerCommand implements Callable<Integer> {
 
@@ -67,6 +69,22 @@ final class EvalNerCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "A model file to use instead of the one built in.")
   Path model;
+
+  @Option(
+      names = "--convention",
+      paramLabel = "SET",
+      description = {
+        "The annotation convention the model decodes in (default: each gold file's own set,",
+        "or the shared weights for a set the model has no convention of; 'default' for the",
+        "model's default, the one analyze uses; 'shared' for the shared weights alone)."
+      })
+  String decodeIn;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE.jsonl",
+      description = "Write each sentence's missed and spurious spans there, one JSON line each.")
+  Path errors;
 
   @Option(names = "--raw", description = "Score the entities as found, without the set's convention.")
   boolean raw;
@@ -92,22 +110,28 @@ final class EvalNerCommand implements Callable<Integer> {
       }
     }
     NerModel nerModel = model != null ? NerModel.read(Home.resolve(model)) : NerModel.builtIn();
-    Pipeline pipeline = UrduPipeline.withEntities(new NerTagger(nerModel));
     PrintWriter out = spec.commandLine().getOut();
     Map<Path, SpanScore> scores = new LinkedHashMap<>();
     Map<Path, Integer> sizes = new LinkedHashMap<>();
-    for (Path file : files) {
-      NerConvention convention = NerConvention.named(NerConvention.setOf(file));
-      Set<EntityType> scored = labelsFor(file, convention);
-      List<NerGold.Sentence> sentences = NerGold.read(file);
-      scores.put(file,
-          NerEvaluation.score(pipeline, sentences, scored, raw ? null : convention));
-      sizes.put(file, sentences.size());
+    Map<Path, String> decodedIn = new LinkedHashMap<>();
+    try (ErrorLog log = new ErrorLog(errors == null ? null : Home.resolve(errors))) {
+      for (Path file : files) {
+        NerConvention convention = NerConvention.named(NerConvention.setOf(file));
+        Set<EntityType> scored = labelsFor(file, convention);
+        List<NerGold.Sentence> sentences = NerGold.read(file);
+        NerModel decoder = decoder(nerModel, convention);
+        decodedIn.put(file, decoder.convention());
+        Pipeline pipeline = UrduPipeline.withEntities(new NerTagger(decoder));
+        scores.put(file, NerEvaluation.score(
+            pipeline, sentences, scored, raw ? null : convention, log.listener(scored)));
+        sizes.put(file, sentences.size());
+      }
     }
     if (format.equals("json")) {
-      out.println(json(scores, sizes));
+      out.println(json(scores, sizes, decodedIn));
     } else {
-      scores.forEach((file, score) -> printText(out, file, sizes.get(file), score));
+      scores.forEach((file, score) ->
+          printText(out, file, sizes.get(file), decodedIn.get(file), score));
     }
     boolean missed =
         minF1 != null && scores.values().stream().anyMatch(s -> s.micro().f1() < minF1);
@@ -116,6 +140,84 @@ final class EvalNerCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     return ExitCodes.OK;
+  }
+
+  /** The model decoding in the convention asked for, or in the gold set's own. */
+  private NerModel decoder(NerModel nerModel, NerConvention set) {
+    if (decodeIn != null) {
+      return switch (decodeIn) {
+        case "default" -> nerModel;
+        case "shared" -> nerModel.shared();
+        default -> nerModel.inConvention(decodeIn);
+      };
+    }
+    if (set != null && nerModel.conventions().contains(set.name())) {
+      return nerModel.inConvention(set.name());
+    }
+    // a set the model learnt no convention of is decoded in what all sets share
+    return set != null ? nerModel.shared() : nerModel;
+  }
+
+  /** Writes the errors of each sentence as a JSON line, if asked to. */
+  private static final class ErrorLog implements AutoCloseable {
+    private final java.io.Writer writer;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+
+    ErrorLog(Path file) throws IOException {
+      this.writer = file == null ? null
+          : java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    NerEvaluation.Listener listener(Set<EntityType> scored) {
+      if (writer == null) {
+        return null;
+      }
+      return (sentence, gold, system) -> {
+        Set<SpanScore.Mention> goldSet = new java.util.HashSet<>();
+        gold.stream().filter(m -> scored.contains(m.type())).forEach(goldSet::add);
+        Set<SpanScore.Mention> systemSet = new java.util.HashSet<>();
+        system.stream().filter(m -> scored.contains(m.type())).forEach(systemSet::add);
+        var line = mapper.createObjectNode();
+        line.put("id", sentence.id());
+        line.put("text", sentence.text());
+        var missed = line.putArray("missed");
+        var spurious = line.putArray("spurious");
+        var correct = line.putArray("correct");
+        for (SpanScore.Mention m : sorted(goldSet)) {
+          (systemSet.contains(m) ? correct : missed).add(describe(sentence.text(), m));
+        }
+        for (SpanScore.Mention m : sorted(systemSet)) {
+          if (!goldSet.contains(m)) {
+            spurious.add(describe(sentence.text(), m));
+          }
+        }
+        try {
+          writer.write(mapper.writeValueAsString(line));
+          writer.write('\n');
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+    }
+
+    private static List<SpanScore.Mention> sorted(Set<SpanScore.Mention> mentions) {
+      List<SpanScore.Mention> list = new ArrayList<>(mentions);
+      list.sort(java.util.Comparator.comparingInt(SpanScore.Mention::start)
+          .thenComparingInt(SpanScore.Mention::end));
+      return list;
+    }
+
+    private static String describe(String text, SpanScore.Mention m) {
+      return m.type() + " " + text.substring(m.start(), m.end());
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (writer != null) {
+        writer.close();
+      }
+    }
   }
 
   private Set<EntityType> labelsFor(Path file, NerConvention convention) {
@@ -129,11 +231,13 @@ final class EvalNerCommand implements Callable<Integer> {
     return convention.labels();
   }
 
-  private void printText(PrintWriter out, Path file, int sentences, SpanScore score) {
+  private void printText(
+      PrintWriter out, Path file, int sentences, String decodedIn, SpanScore score) {
     String set = NerConvention.setOf(file);
     boolean adapted = !raw && NerConvention.named(set) != null;
-    out.printf(Locale.ROOT, "%s (%s, %d sentences%s)%n", set, file, sentences,
-        adapted ? ", in the set's convention" : "");
+    out.printf(Locale.ROOT, "%s (%s, %d sentences%s%s)%n", set, file, sentences,
+        ", decoded in " + (decodedIn == null ? "the shared weights" : decodedIn + "'s convention"),
+        adapted ? ", read in the set's terms" : "");
     out.printf(Locale.ROOT, "  %-13s %7s %7s %7s %6s %6s %7s%n", "label", "P", "R", "F1",
         "gold", "system", "correct");
     score.byType().forEach((type, counts) -> printRow(out, type.name(), counts));
@@ -146,7 +250,8 @@ final class EvalNerCommand implements Callable<Integer> {
         counts.recall(), counts.f1(), counts.gold(), counts.system(), counts.correct());
   }
 
-  private String json(Map<Path, SpanScore> scores, Map<Path, Integer> sizes)
+  private String json(
+      Map<Path, SpanScore> scores, Map<Path, Integer> sizes, Map<Path, String> decodedIn)
       throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
@@ -156,6 +261,12 @@ final class EvalNerCommand implements Callable<Integer> {
         String set = NerConvention.setOf(entry.getKey());
         json.writeStringField("set", set);
         json.writeBooleanField("convention", !raw && NerConvention.named(set) != null);
+        String decoder = decodedIn.get(entry.getKey());
+        if (decoder == null) {
+          json.writeNullField("decoded_in");
+        } else {
+          json.writeStringField("decoded_in", decoder);
+        }
         json.writeStringField("gold", entry.getKey().toString());
         json.writeNumberField("sentences", sizes.get(entry.getKey()));
         writeCounts(json, "micro", entry.getValue().micro());

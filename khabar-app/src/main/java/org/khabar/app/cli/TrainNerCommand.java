@@ -17,6 +17,7 @@ import org.khabar.app.eval.SpanScore;
 import org.khabar.app.train.ClusterCorpus;
 import org.khabar.app.train.NerGazetteerBuilder;
 import org.khabar.app.train.NerTrainingData;
+import org.khabar.app.train.SeenNames;
 import org.khabar.ner.ExchangeClustering;
 import org.khabar.ner.Gazetteer;
 import org.khabar.ner.NerModel;
@@ -38,9 +39,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Trains an averaged structured perceptron with partial labels on the training part of",
       "every NER set at once: a set is never penalised for a label it does not annotate.",
-      "The gazetteer (lexicons and ICU4J's CLDR data) is baked into the model file. Same data",
-      "and options, same file, byte for byte. Never reads the dev sets, except with --dev,",
-      "which only reports their scores after each pass."
+      "uner's and ilner's conventions get weights of their own beside the shared ones (the",
+      "model decodes in uner's by default, for analysts); several perceptrons trained in",
+      "other orders are averaged into one. The gazetteer (lexicons and ICU4J's CLDR data) and",
+      "the names of the training annotations (jackknifed in training) are baked into the",
+      "model file. Same data and options, same file, byte for byte. Never reads the dev",
+      "sets, except with --dev, which only reports their scores after each pass."
     })
 final class TrainNerCommand implements Callable<Integer> {
 
@@ -91,6 +95,41 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Take the word classes from this model file instead of learning them.")
   Path classesFrom;
 
+  @Option(names = "--conditioning", defaultValue = "LEXICAL",
+      description = {
+        "What each set's convention gets to itself beside the shared weights: NONE, BIAS",
+        "(transitions and bias), LEXICAL (also the word, its shape, affixes, class and",
+        "gazetteer matches) or ALL features (default: ${DEFAULT-VALUE})."
+      })
+  PerceptronTrainer.Conditioning conditioning;
+
+  @Option(names = "--own-layer", split = ",", paramLabel = "SET",
+      defaultValue = "uner,ilner",
+      description = {
+        "The sets whose convention gets weights of its own (default: ${DEFAULT-VALUE}); the",
+        "others train only the shared weights and are decoded in them."
+      })
+  List<String> ownLayer;
+
+  @Option(names = "--default-convention", defaultValue = "uner",
+      description = "The convention the model decodes in for analysts (default: ${DEFAULT-VALUE}).")
+  String defaultConvention;
+
+  @Option(names = "--seen-folds", defaultValue = "10",
+      description = {
+        "Keep the names of the training annotations as a list for a feature, jackknifed over",
+        "this many folds; 0 for none (default: ${DEFAULT-VALUE})."
+      })
+  int seenFolds;
+
+  @Option(names = "--seen-words", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "List each word of a seen name by itself too (default: ${DEFAULT-VALUE}).")
+  boolean seenWords;
+
+  @Option(names = "--runs", defaultValue = "5",
+      description = "Perceptrons trained in other orders and averaged (default: ${DEFAULT-VALUE}).")
+  int runs;
+
   @Option(names = "--dev", description = "Report the dev scores of each set after each pass.")
   boolean dev;
 
@@ -104,7 +143,10 @@ final class TrainNerCommand implements Callable<Integer> {
             epochs != null ? epochs : defaults.epochs(),
             seed != null ? seed : defaults.seed(),
             minCount != null ? minCount : defaults.minCount(),
-            minWeight != null ? minWeight : defaults.minWeight());
+            minWeight != null ? minWeight : defaults.minWeight(),
+            conditioning,
+            defaultConvention,
+            runs);
     Gazetteer gazetteer = new NerGazetteerBuilder(data.dataDir()).build();
     for (int c = 0; c < gazetteer.categories().size(); c++) {
       console.printf("gazetteer %-12s %6d entries%n", gazetteer.categories().get(c),
@@ -112,7 +154,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     WordClusters clusters = WordClusters.empty();
     if (classesFrom != null) {
-      clusters = NerModel.read(Home.resolve(classesFrom)).clusters();
+      clusters = NerModel.readClusters(Home.resolve(classesFrom));
     } else if (classes > 0) {
       List<String> sets = NerConvention.ALL.stream().map(NerConvention::name).toList();
       ClusterCorpus corpus = new ClusterCorpus().addAll(data.dataDir(), sets);
@@ -123,11 +165,27 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     NerTrainingData converter = new NerTrainingData();
     List<TrainingSentence> sentences = new ArrayList<>();
+    Map<String, List<NerGold.Sentence>> training = new LinkedHashMap<>();
+    SeenNames seen = seenFolds > 0 ? new SeenNames(seenFolds, seenWords) : null;
     for (NerConvention convention : NerConvention.ALL) {
       String set = convention.name();
       List<NerGold.Sentence> lines = NerGold.read(data.require("ner/" + set + "/train.jsonl"));
+      training.put(set, lines);
+      if (seen != null) {
+        seen.addAll(lines);
+      }
+    }
+    Gazetteer seenAll = seen != null ? seen.all() : Gazetteer.empty();
+    for (int c = 0; c < seenAll.categories().size(); c++) {
+      console.printf("seen names %-12s %6d entries (%d folds)%n", seenAll.categories().get(c),
+          seenAll.entries(c).size(), seenFolds);
+    }
+    for (NerConvention convention : NerConvention.ALL) {
+      String set = convention.name();
+      List<NerGold.Sentence> lines = training.get(set);
       float weight = weights.getOrDefault(set, DEFAULT_WEIGHTS.getOrDefault(set, 1f));
-      List<TrainingSentence> converted = converter.convert(lines, convention, weight);
+      List<TrainingSentence> converted =
+          converter.convert(lines, convention, weight, ownLayer.contains(set), seen);
       sentences.addAll(converted);
       console.printf("train %-11s %5d lines, %5d sentences, weight %.2f%n", set, lines.size(),
           converted.size(), weight);
@@ -143,7 +201,7 @@ final class TrainNerCommand implements Callable<Integer> {
             NerGold.read(data.require("ner/" + convention.name() + "/dev.jsonl")));
       }
     }
-    PerceptronTrainer trainer = new PerceptronTrainer(gazetteer, clusters, options);
+    PerceptronTrainer trainer = new PerceptronTrainer(gazetteer, seenAll, clusters, options);
     NerModel model =
         trainer.train(
             sentences,
@@ -168,9 +226,11 @@ final class TrainNerCommand implements Callable<Integer> {
   private static String devScores(
       NerModel model, Map<NerConvention, List<NerGold.Sentence>> devSets) {
     StringBuilder result = new StringBuilder(";");
-    var pipeline = UrduPipeline.withEntities(new NerTagger(model));
     for (Map.Entry<NerConvention, List<NerGold.Sentence>> set : devSets.entrySet()) {
       NerConvention convention = set.getKey();
+      NerModel decoder = model.conventions().contains(convention.name())
+          ? model.inConvention(convention.name()) : model.shared();
+      var pipeline = UrduPipeline.withEntities(new NerTagger(decoder));
       SpanScore raw =
           NerEvaluation.score(pipeline, set.getValue(), convention.labels(), null);
       SpanScore adapted =

@@ -16,11 +16,26 @@ public final class NerEvaluation {
 
   private NerEvaluation() {}
 
+  /** Told the gold and system mentions of each sentence, as scored. */
+  public interface Listener {
+    void scored(NerGold.Sentence sentence, List<SpanScore.Mention> gold,
+        List<SpanScore.Mention> system);
+  }
+
   public static SpanScore score(
       Pipeline pipeline,
       List<NerGold.Sentence> sentences,
       Set<EntityType> labels,
       NerConvention convention) {
+    return score(pipeline, sentences, labels, convention, null);
+  }
+
+  public static SpanScore score(
+      Pipeline pipeline,
+      List<NerGold.Sentence> sentences,
+      Set<EntityType> labels,
+      NerConvention convention,
+      Listener listener) {
     SpanScore score = new SpanScore(labels);
     for (NerGold.Sentence sentence : sentences) {
       Document document = pipeline.apply(Document.of(sentence.id(), sentence.text()));
@@ -32,7 +47,12 @@ public final class NerEvaluation {
       for (Entity entity : document.get(Entity.LAYER)) {
         system.add(new SpanScore.Mention(entity.start(), entity.end(), entity.type()));
       }
-      score.add(gold, convention == null ? system : convention.adapt(system, sentence.text()));
+      List<SpanScore.Mention> scored =
+          convention == null ? system : convention.adapt(system, sentence.text());
+      score.add(gold, scored);
+      if (listener != null) {
+        listener.scored(sentence, gold, scored);
+      }
     }
     return score;
   }

@@ -33,9 +33,21 @@ public final class NerTrainingData {
   /** The training sentences of {@code lines}, annotated by {@code convention}. */
   public List<TrainingSentence> convert(
       List<NerGold.Sentence> lines, NerConvention convention, float weight) {
+    return convert(lines, convention, weight, true, null);
+  }
+
+  /**
+   * As {@link #convert(List, NerConvention, float)}; {@code ownLayer} false makes the sentences
+   * of no convention, so that they train only the weights all conventions share; {@code seen},
+   * if not null, gives each line the names of the training folds but its own.
+   */
+  public List<TrainingSentence> convert(
+      List<NerGold.Sentence> lines, NerConvention convention, float weight, boolean ownLayer,
+      SeenNames seen) {
     List<TrainingSentence> result = new ArrayList<>();
     Set<EntityType> annotated = convention.annotated();
-    for (NerGold.Sentence line : lines) {
+    for (int index = 0; index < lines.size(); index++) {
+      NerGold.Sentence line = lines.get(index);
       Document document = pipeline.apply(Document.of(line.id(), line.text()));
       List<Token> tokens = document.get(Token.LAYER);
       Map<Integer, Integer> byStart = new HashMap<>();
@@ -55,7 +67,11 @@ public final class NerTrainingData {
           boolean inside = aligned && first >= from && last < to;
           if (inside) {
             Set<EntityType> cover = convention.trainingCoverOf(span.type());
-            if (convention.mergesTouching() || cover.size() > 1) {
+            if (cover.contains(span.type()) && cover.size() > 1
+                && !convention.coverOf(span.type()).containsAll(cover)) {
+              // a title inside a name: the span still ends with the name
+              labels.loose(first - from, last + 1 - from, cover, span.type());
+            } else if (convention.mergesTouching() || cover.size() > 1) {
               labels.loose(first - from, last + 1 - from, cover);
             } else {
               labels.exact(first - from, last + 1 - from, span.type());
@@ -64,7 +80,9 @@ public final class NerTrainingData {
             markUnknown(tokens, from, to, span, labels);
           }
         }
-        result.add(new TrainingSentence(tokens.subList(from, to), labels, weight));
+        result.add(
+            new TrainingSentence(tokens.subList(from, to), labels, weight,
+                ownLayer ? convention.name() : null, seen == null ? null : seen.forLine(index)));
       }
       for (NerGold.Span span : line.entities()) {
         spans++;
