@@ -1,0 +1,32 @@
+package org.khabar.spark.job;
+
+/**
+ * What one run of the job did.
+ *
+ * @param reports reports analysed (rows in {@code reports})
+ * @param rejects input records not analysed (rows in {@code rejects})
+ * @param mentions rows in {@code mentions}
+ * @param statements rows in {@code statements}
+ * @param related rows in {@code related}
+ * @param skippedBuckets LSH buckets skipped for holding too many reports
+ * @param seconds wall-clock time of the job, from reading to the last table written
+ */
+public record JobSummary(
+    long reports, long rejects, long mentions, long statements, long related,
+    long skippedBuckets, double seconds) {
+
+  /** Reports analysed per second of the whole job. */
+  public double reportsPerSecond() {
+    return seconds > 0 ? reports / seconds : 0;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT,
+        "%d reports analysed, %d records rejected; %d mentions, %d statements, %d related pairs"
+            + "%s; %.1f s (%.0f reports/s)",
+        reports, rejects, mentions, statements, related,
+        skippedBuckets > 0 ? " (" + skippedBuckets + " oversized LSH buckets skipped)" : "",
+        seconds, reportsPerSecond());
+  }
+}

@@ -1,0 +1,36 @@
+package org.khabar.spark.related;
+
+import org.khabar.archive.MinHash;
+import org.khabar.archive.ReportFacts;
+import org.khabar.text.Document;
+
+/**
+ * The MinHash signature of a report's content words, as the archive computes it for its
+ * related-story search ({@link ReportFacts#words()}: normalized words, Latin words and numbers,
+ * stop words removed; {@link MinHash}: single words), with as many hash functions as the LSH
+ * settings need (the archive's first {@value MinHash#SIZE} come first).
+ */
+public final class ContentWordSignature {
+
+  private ContentWordSignature() {}
+
+  /** The signature of {@code hashes} hash functions of an analysed document's content words. */
+  public static long[] of(Document document, int hashes) {
+    return MinHash.signature(ReportFacts.of(document).words(), hashes);
+  }
+
+  /** True if the signature is that of a text without content words. */
+  public static boolean isEmpty(long[] signature) {
+    for (long value : signature) {
+      if (value != Long.MAX_VALUE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The estimated Jaccard similarity of the content-word sets behind two signatures. */
+  public static double similarity(long[] a, long[] b) {
+    return MinHash.similarity(a, b);
+  }
+}

@@ -1,0 +1,32 @@
+package org.khabar.spark.related;
+
+/**
+ * A report's id and content-word signature, the input of related-story detection. A JavaBean for
+ * Spark.
+ */
+public final class SignatureRow implements java.io.Serializable {
+
+  /** The report's id. */
+  private String id;
+
+  /** The MinHash signature of its content words. */
+  private long[] signature;
+
+  public SignatureRow() {}
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public long[] getSignature() {
+    return signature;
+  }
+
+  public void setSignature(long[] signature) {
+    this.signature = signature;
+  }
+}
