@@ -28,7 +28,15 @@ import picocli.CommandLine.Spec;
       TrainCommand.class,
       HelpCommand.class
     },
-    footer = {"", "Run 'khabar help COMMAND' or 'khabar COMMAND --help' for a command's options."})
+    footer = {
+      "",
+      "On Apache Spark (khabar-spark's jar, which the ./khabar launcher builds and runs):",
+      "  spark-analyze IN OUT   analyse a corpus into Parquet tables (local mode or spark-submit)",
+      "  eval spark | eval lsh  check the tables against analyze; tune related-story hashing",
+      "  bench spark            reports per second on 1 and 2 cores, memory, cluster projection",
+      "",
+      "Run 'khabar help COMMAND' or 'khabar COMMAND --help' for a command's options."
+    })
 public final class KhabarCommand implements Runnable {
 
   @Spec CommandSpec spec;

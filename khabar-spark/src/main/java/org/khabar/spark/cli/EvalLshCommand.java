@@ -45,6 +45,11 @@ import picocli.CommandLine.Spec;
       "bands, least similarity) on pairs 0001-0150. The choice: of the settings that reach",
       "--target-recall, the one with the fewest candidates per report (the cost at scale),",
       "then the fewest related reports per report."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the setting chosen is the job's default (LshSettings.DEFAULT)",
+      "1:it is not, or no setting reaches the target"
     })
 final class EvalLshCommand implements Callable<Integer> {
 
@@ -144,8 +149,15 @@ final class EvalLshCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  pairs %04d-%04d: recall %.3f (%d WD/PD pairs)%n", range[0],
           range[1], score[0], held.size());
     }
-    out.println("  in use (LshSettings.DEFAULT): " + LshSettings.DEFAULT);
-    return ExitCodes.OK;
+    if (dropCommon > 0) {
+      return ExitCodes.OK;
+    }
+    LshSettings inUse = LshSettings.DEFAULT;
+    boolean same = inUse.rows() == best.rows() && inUse.bands() == best.bands()
+        && inUse.minSimilarity() == best.minSimilarity();
+    out.println("  in use (LshSettings.DEFAULT): " + inUse + (same ? ": the same"
+        : ": DIFFERENT; update LshSettings.DEFAULT or the tuning"));
+    return same ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
   /** Recall on {@code pairs}, candidates per report, related per report. */
