@@ -240,15 +240,9 @@ final class EvalSparkCommand implements Callable<Integer> {
     CounterRecall.Recall tuning = recall.over(1, 150, keys);
     CounterRecall.Recall test = recall.over(151, 300, keys);
     CounterRecall.Recall everything = recall.over(1, 300, keys);
-    Map<String, Integer> perReport = new LinkedHashMap<>();
-    for (RelatedRow r : related) {
-      perReport.merge(r.getReportId(), 1, Integer::sum);
-      perReport.merge(r.getRelatedId(), 1, Integer::sum);
-    }
-    double counterPerReport = ids.stream().mapToInt(id -> perReport.getOrDefault(id, 0))
-        .average().orElse(0);
-    out.println("related (" + lsh.settings() + "): " + related.size() + " pairs; a COUNTER report"
-        + String.format(Locale.ROOT, " has %.1f related reports on average", counterPerReport));
+    out.println("related (" + lsh.settings() + "): " + related.size() + " pairs in all; "
+        + keys.size() + String.format(Locale.ROOT, " among COUNTER's reports (%.1f related"
+        + " COUNTER reports per COUNTER report)", 2.0 * keys.size() / ids.size()));
     out.println("  " + tuning + "  [tuning pairs]");
     out.println("  " + test + "  [held out]");
     out.println("  " + everything);
