@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "On Apache Spark (khabar-spark's jar, which the ./khabar launcher builds and runs):",
-      "  spark-analyze IN OUT   analyse a corpus into Parquet tables (local mode or spark-submit)",
-      "  eval spark | eval lsh  check the tables against analyze; tune related-story hashing",
-      "  bench spark            reports per second on 1 and 2 cores, memory, cluster projection",
+      "On Apache Spark (khabar-spark's jar; the ./khabar launcher builds and runs it):",
+      "  spark-analyze IN OUT  analyse a corpus into Parquet tables",
+      "  eval spark            the tables against analyze; related-story recall",
+      "  eval lsh              tune the related-story hashing",
+      "  bench spark           reports/s on 1 and 2 cores, memory, cluster projection",
       "",
       "Run 'khabar help COMMAND' or 'khabar COMMAND --help' for a command's options."
     })

@@ -11,12 +11,14 @@ import java.util.Map;
  * @param master the Spark master, e.g. {@code local[2]}
  * @param reports reports analysed
  * @param seconds wall-clock seconds of the job (the session already started and warmed up)
+ * @param analysisSeconds of which reading, analysing and writing all but {@code related}
  * @param cpuSeconds CPU seconds the JVM used in that time, all threads
  * @param heapPeak the most heap in use at once, bytes
  * @param liveHeapPeak the most heap live after a collection, bytes
  * @param residentPeak the process's peak resident memory, bytes
  */
-public record RunResult(String master, long reports, double seconds, double cpuSeconds,
+public record RunResult(String master, long reports, double seconds, double analysisSeconds,
+    double cpuSeconds,
     long heapPeak,
     long liveHeapPeak, long residentPeak) {
 
@@ -34,9 +36,10 @@ public record RunResult(String master, long reports, double seconds, double cpuS
   /** The line the child prints. */
   public String toLine() {
     return PREFIX + String.format(Locale.ROOT,
-        "master=%s reports=%d seconds=%.3f cpuSeconds=%.3f heapPeak=%d liveHeapPeak=%d"
-            + " residentPeak=%d",
-        master, reports, seconds, cpuSeconds, heapPeak, liveHeapPeak, residentPeak);
+        "master=%s reports=%d seconds=%.3f analysisSeconds=%.3f cpuSeconds=%.3f heapPeak=%d"
+            + " liveHeapPeak=%d residentPeak=%d",
+        master, reports, seconds, analysisSeconds, cpuSeconds, heapPeak, liveHeapPeak,
+        residentPeak);
   }
 
   /** The result in a line the child printed, or null if the line is not one. */
@@ -50,7 +53,9 @@ public record RunResult(String master, long reports, double seconds, double cpuS
       fields.put(pair.substring(0, equals), pair.substring(equals + 1));
     }
     return new RunResult(fields.get("master"), Long.parseLong(fields.get("reports")),
-        Double.parseDouble(fields.get("seconds")), Double.parseDouble(fields.get("cpuSeconds")),
+        Double.parseDouble(fields.get("seconds")),
+        Double.parseDouble(fields.get("analysisSeconds")),
+        Double.parseDouble(fields.get("cpuSeconds")),
         Long.parseLong(fields.get("heapPeak")),
         Long.parseLong(fields.get("liveHeapPeak")), Long.parseLong(fields.get("residentPeak")));
   }

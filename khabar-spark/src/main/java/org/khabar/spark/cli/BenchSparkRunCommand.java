@@ -43,7 +43,7 @@ final class BenchSparkRunCommand implements Callable<Integer> {
       JobSummary summary = job.run(JobSettings.of(input, output + "/timed").withOverwrite(true));
       double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
       spec.commandLine().getOut().println(new RunResult(master, summary.reports(),
-          summary.seconds(), cpuSeconds, memory.heapPeak(), memory.liveHeapPeak(), MemoryPeaks.residentPeak())
+          summary.seconds(), summary.analysisSeconds(), cpuSeconds, memory.heapPeak(), memory.liveHeapPeak(), MemoryPeaks.residentPeak())
           .toLine());
       return ExitCodes.OK;
     } finally {

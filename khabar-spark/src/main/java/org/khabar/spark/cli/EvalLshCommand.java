@@ -40,11 +40,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Tune the related-story hashing on COUNTER pairs 0001-0150.",
     description = {
-      "Analyses news/counter.jsonl and news/xlsum-ur.jsonl (no Spark), compares word 3-grams",
-      "with content words for COUNTER's WD/PD pairs, and tries LSH settings (rows per band,",
-      "bands, least similarity) on pairs 0001-0150. The choice: of the settings that reach",
-      "--target-recall, the one with the fewest candidates per report (the cost at scale),",
-      "then the fewest related reports per report."
+      "Analyses news/counter.jsonl and news/xlsum-ur.jsonl (no Spark), compares word",
+      "3-grams with content words on COUNTER's WD/PD pairs, and tries LSH settings (rows",
+      "per band, bands, least similarity) on pairs 0001-0150. The choice: of the settings",
+      "that reach --target-recall, the one with the fewest candidates per report (the",
+      "cost at scale), then the fewest related reports per report."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

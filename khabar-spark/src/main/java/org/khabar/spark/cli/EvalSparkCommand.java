@@ -48,13 +48,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Check the Spark job's tables against khabar analyze; related-story recall on COUNTER.",
     description = {
-      "Runs spark-analyze on news/counter.jsonl, news/xlsum-ur.jsonl and a synthesized set of",
-      "reports with malformed lines mixed in, then checks that:",
-      "  - every report's rows in reports, mentions and statements equal the rows read from the",
-      "    JSON of khabar analyze for the same report (same spans, labels, values, speakers),",
-      "    and khabar.jar's analyze command itself prints that JSON for a sample;",
-      "  - every malformed line, and nothing else, is in rejects, with its offset and reason;",
-      "  - related finds the COUNTER source of WD/PD derived reports (recall, by pair range)."
+      "Runs spark-analyze on news/counter.jsonl, news/xlsum-ur.jsonl and a synthesized",
+      "set of reports with malformed lines mixed in, then checks that:",
+      "- every report's rows in reports, mentions and statements equal the rows read",
+      "  from khabar analyze's JSON for it (same spans, labels, values, speakers), and",
+      "  khabar.jar's analyze command itself prints that JSON for a sample;",
+      "- every malformed line, and nothing else, is in rejects with its offset and reason;",
+      "- related finds the COUNTER source of WD/PD derived reports (recall by pair range)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no difference, targets met", "1:a difference, or a target missed"})

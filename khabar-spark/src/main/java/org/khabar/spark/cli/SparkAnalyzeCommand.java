@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Analyse a corpus of reports on Apache Spark into Parquet tables.",
     description = {
-      "Reads the reports at IN (JSON Lines or Parquet, a file, a folder or a glob, any path",
-      "Spark reads), analyses each with the Khabar pipeline, and writes the Parquet tables",
-      "OUT/reports, OUT/mentions, OUT/statements, OUT/related and OUT/rejects.",
-      "A malformed record goes to OUT/rejects with the reason and never fails the job.",
-      "Runs in local mode (--master) unless started by spark-submit."
+      "Reads the reports at IN (JSON Lines or Parquet; a file, a folder or a glob:",
+      "any path Spark reads), analyses each with the Khabar pipeline, and writes the",
+      "Parquet tables OUT/reports, OUT/mentions, OUT/statements, OUT/related and",
+      "OUT/rejects. A malformed record goes to OUT/rejects with the reason and never",
+      "fails the job. Runs in local mode (--master) unless started by spark-submit."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -43,17 +43,17 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "The folder of the tables.")
   String output;
 
-  @Option(names = "--format", defaultValue = "auto",
+  @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
       description = "Input format: auto, jsonl or parquet (default: ${DEFAULT-VALUE}: Parquet if"
           + " IN ends in .parquet).")
   String format;
 
-  @Option(names = "--master", defaultValue = "local[*]",
+  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "MASTER",
       description = "Spark master in local mode (default: ${DEFAULT-VALUE}); ignored under"
           + " spark-submit.")
   String master;
 
-  @Option(names = "--partitions", defaultValue = "0",
+  @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
       description = "Partitions for the analysis (default: four per core).")
   int partitions;
 

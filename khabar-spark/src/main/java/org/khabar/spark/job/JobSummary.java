@@ -10,10 +10,12 @@ package org.khabar.spark.job;
  * @param related rows in {@code related}
  * @param skippedBuckets LSH buckets skipped for holding too many reports
  * @param seconds wall-clock time of the job, from reading to the last table written
+ * @param analysisSeconds of which reading, analysing and writing {@code reports}, {@code
+ *     mentions}, {@code statements} and {@code rejects}
  */
 public record JobSummary(
     long reports, long rejects, long mentions, long statements, long related,
-    long skippedBuckets, double seconds) {
+    long skippedBuckets, double seconds, double analysisSeconds) {
 
   /** Reports analysed per second of the whole job. */
   public double reportsPerSecond() {
@@ -24,9 +26,10 @@ public record JobSummary(
   public String toString() {
     return String.format(java.util.Locale.ROOT,
         "%d reports analysed, %d records rejected; %d mentions, %d statements, %d related pairs"
-            + "%s; %.1f s (%.0f reports/s)",
+            + "%s; %.1f s (%.0f reports/s; %.1f s to analyse and write the analysis, %.1f s for"
+            + " related stories)",
         reports, rejects, mentions, statements, related,
         skippedBuckets > 0 ? " (" + skippedBuckets + " oversized LSH buckets skipped)" : "",
-        seconds, reportsPerSecond());
+        seconds, reportsPerSecond(), analysisSeconds, seconds - analysisSeconds);
   }
 }

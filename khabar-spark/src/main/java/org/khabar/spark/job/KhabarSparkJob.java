@@ -51,6 +51,7 @@ public final class KhabarSparkJob {
       write(Tables.mentions(analyzed), settings, Tables.MENTIONS, mode);
       write(Tables.statements(analyzed), settings, Tables.STATEMENTS, mode);
       write(Tables.rejects(analyzed), settings, Tables.REJECTS, mode);
+      double analysisSeconds = (System.nanoTime() - started) / 1e9;
       LongAccumulator skipped = spark.sparkContext().longAccumulator("oversized LSH buckets");
       Dataset<SignatureRow> signatures = analyzed.filter(col("report").isNotNull())
           .select(col("report.id").as("id"), col("signature"))
@@ -63,7 +64,8 @@ public final class KhabarSparkJob {
           .first();
       long related = spark.read().parquet(path(settings, Tables.RELATED)).count();
       return new JobSummary(counts.getLong(0), counts.getLong(1), nullToZero(counts, 2),
-          nullToZero(counts, 3), related, skipped.value(), (System.nanoTime() - started) / 1e9);
+          nullToZero(counts, 3), related, skipped.value(), (System.nanoTime() - started) / 1e9,
+          analysisSeconds);
     } finally {
       analyzed.unpersist();
     }

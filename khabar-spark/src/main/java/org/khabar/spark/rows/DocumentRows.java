@@ -2,9 +2,11 @@ package org.khabar.spark.rows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.khabar.coref.EntityCluster;
 import org.khabar.coref.EntityClusters;
 import org.khabar.coref.Mention;
@@ -15,7 +17,9 @@ import org.khabar.quote.Quotation;
 import org.khabar.quote.Statement;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
+import org.khabar.text.Key;
 import org.khabar.text.Layer;
+import org.khabar.text.Span;
 import org.khabar.tokenize.Token;
 
 /**
@@ -96,7 +100,7 @@ public final class DocumentRows {
       entityAt.put(EntityClusters.spanKey(entity.start(), entity.end()), entity);
     }
     List<MentionRow> rows = new ArrayList<>();
-    java.util.Set<Long> named = new java.util.HashSet<>();
+    Set<Long> named = new HashSet<>();
     for (EntityCluster cluster : clusters(document)) {
       for (Mention mention : cluster.mentions()) {
         long key = EntityClusters.spanKey(mention.start(), mention.end());
@@ -174,8 +178,7 @@ public final class DocumentRows {
     return document.find(EntityClusters.KEY).map(EntityClusters::clusters).orElse(List.of());
   }
 
-  private static <T extends org.khabar.text.Span> Layer<T> layer(
-      Document document, org.khabar.text.Key<Layer<T>> key) {
+  private static <T extends Span> Layer<T> layer(Document document, Key<Layer<T>> key) {
     return document.find(key).orElse(Layer.empty());
   }
 
