@@ -23,8 +23,8 @@ public final class AnalyzedReport implements java.io.Serializable {
   /** Its statements, empty if rejected. */
   private List<StatementRow> statements;
 
-  /** The MinHash signature of its content words, or null if rejected. */
-  private long[] signature;
+  /** The MinHash signature of its content words as bytes (8 per hash), or null if rejected. */
+  private byte[] signature;
 
   /** Why the record was not analysed, or null. */
   private RejectRow reject;
@@ -55,11 +55,11 @@ public final class AnalyzedReport implements java.io.Serializable {
     this.statements = statements;
   }
 
-  public long[] getSignature() {
+  public byte[] getSignature() {
     return signature;
   }
 
-  public void setSignature(long[] signature) {
+  public void setSignature(byte[] signature) {
     this.signature = signature;
   }
 

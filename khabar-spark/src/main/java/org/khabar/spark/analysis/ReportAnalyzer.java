@@ -69,7 +69,7 @@ public final class ReportAnalyzer implements MapPartitionsFunction<ParsedRecord,
     analyzed.setReport(report);
     analyzed.setMentions(mentions);
     analyzed.setStatements(statements);
-    analyzed.setSignature(ContentWordSignature.of(document, hashes));
+    analyzed.setSignature(ContentWordSignature.toBytes(ContentWordSignature.of(document, hashes)));
     return analyzed;
   }
 

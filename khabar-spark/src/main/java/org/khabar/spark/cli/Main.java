@@ -15,7 +15,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exitCode = commandLine().execute(args);
+    if (exitCode != 0 || System.getProperty("spark.master") == null) {
+      System.exit(exitCode);
+    }
+    // Under spark-submit a successful driver returns: on YARN, System.exit(0) before the
+    // application master has reported the final status would mark the application failed.
   }
 
   /** The command line with UTF-8 output and one-line error messages. */

@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.khabar.spark.analysis.AnalyzedReport;
 import org.khabar.spark.analysis.CopyNumbers;
 import org.khabar.spark.analysis.ReportAnalyzer;
@@ -52,11 +51,13 @@ public final class KhabarSparkJob {
       write(Tables.statements(analyzed), settings, Tables.STATEMENTS, mode);
       write(Tables.rejects(analyzed), settings, Tables.REJECTS, mode);
       double analysisSeconds = (System.nanoTime() - started) / 1e9;
-      LongAccumulator skipped = spark.sparkContext().longAccumulator("oversized LSH buckets");
+      RelatedStoryFinder.Counters counters = new RelatedStoryFinder.Counters(
+          spark.sparkContext().longAccumulator("oversized LSH buckets"),
+          spark.sparkContext().longAccumulator("candidate pairs"));
       Dataset<SignatureRow> signatures = analyzed.filter(col("report").isNotNull())
           .select(col("report.id").as("id"), col("signature"))
           .as(Encoders.bean(SignatureRow.class));
-      write(Tables.ordered(new RelatedStoryFinder(settings.lsh()).find(signatures, skipped)
+      write(Tables.ordered(new RelatedStoryFinder(settings.lsh()).find(signatures, counters)
           .toDF(), Tables.RELATED_COLUMNS), settings, Tables.RELATED, mode);
       Row counts = analyzed.agg(
               count(col("report")), count(col("reject")),
@@ -64,8 +65,8 @@ public final class KhabarSparkJob {
           .first();
       long related = spark.read().parquet(path(settings, Tables.RELATED)).count();
       return new JobSummary(counts.getLong(0), counts.getLong(1), nullToZero(counts, 2),
-          nullToZero(counts, 3), related, skipped.value(), (System.nanoTime() - started) / 1e9,
-          analysisSeconds);
+          nullToZero(counts, 3), related, counters.candidates().value(),
+          counters.skippedBuckets().value(), (System.nanoTime() - started) / 1e9, analysisSeconds);
     } finally {
       analyzed.unpersist();
     }

@@ -29,6 +29,34 @@ public final class ContentWordSignature {
     return true;
   }
 
+  /** A signature as bytes, 8 per hash: a binary column, which Spark moves without boxing. */
+  public static byte[] toBytes(long[] signature) {
+    return MinHash.toBytes(signature);
+  }
+
+  /** A signature from its bytes. */
+  public static long[] fromBytes(byte[] bytes) {
+    return MinHash.fromBytes(bytes, 0, bytes.length);
+  }
+
+  /**
+   * The estimated Jaccard similarity behind two signatures given as bytes: the share of hashes on
+   * which they agree, as {@link #similarity(long[], long[])}, without decoding them.
+   */
+  public static double similarity(byte[] a, byte[] b) {
+    java.nio.ByteBuffer first = java.nio.ByteBuffer.wrap(a);
+    java.nio.ByteBuffer second = java.nio.ByteBuffer.wrap(b);
+    int hashes = a.length / Long.BYTES;
+    int equal = 0;
+    for (int i = 0; i < hashes; i++) {
+      long value = first.getLong(i * Long.BYTES);
+      if (value == second.getLong(i * Long.BYTES) && value != Long.MAX_VALUE) {
+        equal++;
+      }
+    }
+    return (double) equal / hashes;
+  }
+
   /** The estimated Jaccard similarity of the content-word sets behind two signatures. */
   public static double similarity(long[] a, long[] b) {
     return MinHash.similarity(a, b);

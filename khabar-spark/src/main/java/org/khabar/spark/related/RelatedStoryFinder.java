@@ -33,10 +33,14 @@ public final class RelatedStoryFinder {
   }
 
   /**
-   * The related pairs among {@code signatures}; {@code skippedBuckets} (may be null) counts the
-   * buckets skipped for holding more than {@link LshSettings#maxBucket()} reports.
+   * What a run counts: the buckets skipped for holding more than {@link LshSettings#maxBucket()}
+   * reports, and the candidate pairs whose similarity was estimated.
    */
-  public Dataset<RelatedRow> find(Dataset<SignatureRow> signatures, LongAccumulator skippedBuckets) {
+  public record Counters(LongAccumulator skippedBuckets, LongAccumulator candidates)
+      implements java.io.Serializable {}
+
+  /** The related pairs among {@code signatures}, counting into {@code counters}. */
+  public Dataset<RelatedRow> find(Dataset<SignatureRow> signatures, Counters counters) {
     LshSettings lsh = settings;
     Dataset<BandEntry> entries = signatures.flatMap(
         (FlatMapFunction<SignatureRow, BandEntry>) s -> bandEntries(s, lsh).iterator(),
@@ -48,9 +52,7 @@ public final class RelatedStoryFinder {
     Dataset<CandidatePair> pairs = buckets.flatMap(
         (FlatMapFunction<Row, CandidatePair>) bucket -> {
           if (bucket.getBoolean(1)) {
-            if (skippedBuckets != null) {
-              skippedBuckets.add(1);
-            }
+            counters.skippedBuckets().add(1);
             return Collections.emptyIterator();
           }
           return pairsOf(bucket.getList(0)).iterator();
@@ -63,8 +65,9 @@ public final class RelatedStoryFinder {
     double min = lsh.minSimilarity();
     return candidates.join(first, "reportId").join(second, "relatedId").flatMap(
         (FlatMapFunction<Row, RelatedRow>) row -> {
+          counters.candidates().add(1);
           double similarity = ContentWordSignature.similarity(
-              longs(row.getList(row.fieldIndex("a"))), longs(row.getList(row.fieldIndex("b"))));
+              (byte[]) row.get(row.fieldIndex("a")), (byte[]) row.get(row.fieldIndex("b")));
           if (similarity < min) {
             return Collections.emptyIterator();
           }
@@ -80,10 +83,11 @@ public final class RelatedStoryFinder {
 
   /** The band entries of one report; none if it has no content words. */
   static List<BandEntry> bandEntries(SignatureRow report, LshSettings settings) {
-    if (ContentWordSignature.isEmpty(report.getSignature())) {
+    long[] signature = ContentWordSignature.fromBytes(report.getSignature());
+    if (ContentWordSignature.isEmpty(signature)) {
       return List.of();
     }
-    long[] keys = LshBands.keys(report.getSignature(), settings);
+    long[] keys = LshBands.keys(signature, settings);
     List<BandEntry> entries = new ArrayList<>(keys.length);
     for (int band = 0; band < keys.length; band++) {
       BandEntry entry = new BandEntry();
@@ -110,11 +114,4 @@ public final class RelatedStoryFinder {
     return pairs;
   }
 
-  private static long[] longs(List<Long> values) {
-    long[] array = new long[values.size()];
-    for (int i = 0; i < array.length; i++) {
-      array[i] = values.get(i);
-    }
-    return array;
-  }
 }

@@ -9,8 +9,8 @@ public final class SignatureRow implements java.io.Serializable {
   /** The report's id. */
   private String id;
 
-  /** The MinHash signature of its content words. */
-  private long[] signature;
+  /** The MinHash signature of its content words as bytes, 8 per hash (binary, not boxed). */
+  private byte[] signature;
 
   public SignatureRow() {}
 
@@ -22,11 +22,11 @@ public final class SignatureRow implements java.io.Serializable {
     this.id = id;
   }
 
-  public long[] getSignature() {
+  public byte[] getSignature() {
     return signature;
   }
 
-  public void setSignature(long[] signature) {
+  public void setSignature(byte[] signature) {
     this.signature = signature;
   }
 }

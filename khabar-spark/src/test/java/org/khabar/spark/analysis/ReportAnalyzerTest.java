@@ -39,7 +39,7 @@ class ReportAnalyzerTest {
     assertThat(analyzed.getReject()).isNull();
     assertThat(analyzed.getReport().getFile()).isEqualTo("f");
     assertThat(analyzed.getReport().getDateline().getPlace()).isEqualTo("لاہور");
-    assertThat(analyzed.getSignature()).hasSize(8);
+    assertThat(analyzed.getSignature()).hasSize(8 * Long.BYTES);
   }
 
   @Test

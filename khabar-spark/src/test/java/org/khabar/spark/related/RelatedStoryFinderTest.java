@@ -19,16 +19,27 @@ class RelatedStoryFinderTest {
   void aReportWithoutContentWordsIsInNoBucket() {
     SignatureRow empty = new SignatureRow();
     empty.setId("empty");
-    empty.setSignature(new long[] {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE,
-        Long.MAX_VALUE});
+    empty.setSignature(ContentWordSignature.toBytes(new long[] {Long.MAX_VALUE, Long.MAX_VALUE,
+        Long.MAX_VALUE, Long.MAX_VALUE}));
     SignatureRow words = new SignatureRow();
     words.setId("words");
-    words.setSignature(new long[] {1, 2, 3, 4});
+    words.setSignature(ContentWordSignature.toBytes(new long[] {1, 2, 3, 4}));
     LshSettings settings = new LshSettings(2, 2, 0.1, 10);
 
     assertThat(RelatedStoryFinder.bandEntries(empty, settings)).isEmpty();
     assertThat(RelatedStoryFinder.bandEntries(words, settings))
         .extracting(BandEntry::getBand).containsExactly(0, 1);
+  }
+
+  @Test
+  void similarityFromBytesIsTheShareOfEqualHashes() {
+    long[] a = {1, 2, 3, Long.MAX_VALUE};
+    long[] b = {1, 5, 3, Long.MAX_VALUE};
+
+    assertThat(ContentWordSignature.similarity(ContentWordSignature.toBytes(a),
+        ContentWordSignature.toBytes(b))).isEqualTo(0.5)
+        .isEqualTo(ContentWordSignature.similarity(a, b));
+    assertThat(ContentWordSignature.fromBytes(ContentWordSignature.toBytes(a))).containsExactly(a);
   }
 
   @Test
