@@ -1,6 +1,7 @@
 package org.khabar.spark.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,6 +72,10 @@ final class EvalLshCommand implements Callable<Integer> {
       description = "Skip LSH buckets of more reports than this (default: ${DEFAULT-VALUE}).")
   int maxBucket;
 
+  @Option(names = "--window-days", defaultValue = "7",
+      description = "Date window to measure the chosen setting with (default: ${DEFAULT-VALUE}).")
+  int windowDays;
+
   private static final int[][] BANDINGS = {
     {1, 96}, {2, 48}, {3, 32}, {2, 96}, {3, 64}, {2, 144}, {3, 96}, {4, 96}, {3, 160}, {4, 160}
   };
@@ -87,6 +92,7 @@ final class EvalLshCommand implements Callable<Integer> {
     Pipeline pipeline = UrduPipeline.full();
     List<Document> documents = reports.parallelStream()
         .map(r -> pipeline.apply(r.toDocument())).toList();
+    List<LocalDate> dates = reports.stream().map(Report::date).toList();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < reports.size(); i++) {
       index.put(reports.get(i).id(), i);
@@ -117,7 +123,7 @@ final class EvalLshCommand implements Callable<Integer> {
       LshSettings base = new LshSettings(banding[0], banding[1], 0, maxBucket);
       List<long[]> signatures = bySize.computeIfAbsent(base.hashes(), size -> finalWords
           .parallelStream().map(w -> MinHash.signature(w, size)).toList());
-      Set<Long> candidates = InMemoryLsh.candidates(signatures, base);
+      Set<Long> candidates = InMemoryLsh.candidates(signatures, dates, base);
       for (double threshold : THRESHOLDS) {
         LshSettings settings = new LshSettings(banding[0], banding[1], threshold, maxBucket);
         double[] score = score(settings, candidates, signatures, tuning, index);
@@ -141,13 +147,18 @@ final class EvalLshCommand implements Callable<Integer> {
     LshSettings chosen = best;
     List<long[]> signatures = bySize.computeIfAbsent(chosen.hashes(), size -> finalWords
         .parallelStream().map(w -> MinHash.signature(w, size)).toList());
-    Set<Long> candidates = InMemoryLsh.candidates(signatures, best);
-    for (int[] range : new int[][] {{151, 300}, {1, 300}}) {
-      List<CounterRecall.Pair> held = pairs.stream().filter(p -> p.isReuse()
-          && p.number() >= range[0] && p.number() <= range[1]).toList();
-      double[] score = score(best, candidates, signatures, held, index);
-      out.printf(Locale.ROOT, "  pairs %04d-%04d: recall %.3f (%d WD/PD pairs)%n", range[0],
-          range[1], score[0], held.size());
+    for (int window : new int[] {0, windowDays}) {
+      LshSettings windowed = best.withWindowDays(window);
+      Set<Long> candidates = InMemoryLsh.candidates(signatures, dates, windowed);
+      for (int[] range : new int[][] {{1, 150}, {151, 300}, {1, 300}}) {
+        List<CounterRecall.Pair> held = pairs.stream().filter(p -> p.isReuse()
+            && p.number() >= range[0] && p.number() <= range[1]).toList();
+        double[] score = score(windowed, candidates, signatures, held, index);
+        out.printf(Locale.ROOT, "  %s pairs %04d-%04d: recall %.3f (%d WD/PD pairs); %.1f"
+            + " candidates and %.2f related per report%n", window == 0 ? "no date window,"
+            : "window of " + window + " days,", range[0], range[1], score[0], held.size(),
+            score[1], score[2]);
+      }
     }
     if (dropCommon > 0) {
       return ExitCodes.OK;

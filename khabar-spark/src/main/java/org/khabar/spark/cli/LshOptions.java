@@ -22,7 +22,12 @@ final class LshOptions {
       description = "Skip LSH buckets of more reports than this (default: ${DEFAULT-VALUE}).")
   int maxBucket = LshSettings.DEFAULT.maxBucket();
 
+  @Option(names = "--window-days", paramLabel = "W",
+      description = "Relate only reports dated less than W days apart, or both undated; for"
+          + " corpora that span years (default: ${DEFAULT-VALUE}: no window).")
+  int windowDays = LshSettings.DEFAULT.windowDays();
+
   LshSettings settings() {
-    return new LshSettings(rows, bands, minSimilarity, maxBucket);
+    return new LshSettings(rows, bands, minSimilarity, maxBucket, windowDays);
   }
 }

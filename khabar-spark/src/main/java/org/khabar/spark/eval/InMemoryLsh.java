@@ -1,5 +1,6 @@
 package org.khabar.spark.eval;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,12 @@ public final class InMemoryLsh {
 
   private InMemoryLsh() {}
 
-  /** The candidate pairs of reports {@code i < j} (as {@code i * n + j}) sharing a band. */
-  public static Set<Long> candidates(List<long[]> signatures, LshSettings settings) {
+  /**
+   * The candidate pairs of reports {@code i < j} (as {@code i * n + j}) sharing a band; {@code
+   * dates} (entries may be null) matter only with a date window.
+   */
+  public static Set<Long> candidates(List<long[]> signatures, List<LocalDate> dates,
+      LshSettings settings) {
     int n = signatures.size();
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -27,7 +32,7 @@ public final class InMemoryLsh {
       if (ContentWordSignature.isEmpty(signature)) {
         continue;
       }
-      for (long key : LshBands.keys(signature, settings)) {
+      for (long key : LshBands.keys(signature, settings, dates.get(i))) {
         buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
@@ -40,7 +45,9 @@ public final class InMemoryLsh {
         for (int b = a + 1; b < bucket.size(); b++) {
           int i = Math.min(bucket.get(a), bucket.get(b));
           int j = Math.max(bucket.get(a), bucket.get(b));
-          pairs.add((long) i * n + j);
+          if (i != j) {
+            pairs.add((long) i * n + j);
+          }
         }
       }
     }

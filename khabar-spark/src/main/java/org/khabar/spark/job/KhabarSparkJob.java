@@ -55,7 +55,7 @@ public final class KhabarSparkJob {
           spark.sparkContext().longAccumulator("oversized LSH buckets"),
           spark.sparkContext().longAccumulator("candidate pairs"));
       Dataset<SignatureRow> signatures = analyzed.filter(col("report").isNotNull())
-          .select(col("report.id").as("id"), col("signature"))
+          .select(col("report.id").as("id"), col("report.date").as("date"), col("signature"))
           .as(Encoders.bean(SignatureRow.class));
       write(Tables.ordered(new RelatedStoryFinder(settings.lsh()).find(signatures, counters)
           .toDF(), Tables.RELATED_COLUMNS), settings, Tables.RELATED, mode);

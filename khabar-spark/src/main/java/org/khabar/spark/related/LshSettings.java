@@ -7,7 +7,9 @@ import java.io.Serializable;
  * rows * bands} hash functions, cut into {@code bands} bands of {@code rows} min-hashes each; two reports are candidates when they agree on every row of some band, and
  * related when their estimated similarity is at least {@code minSimilarity}. A band shared by
  * more than {@code maxBucket} reports (boilerplate, or a story copied thousands of times) is
- * skipped rather than paired quadratically.
+ * skipped rather than paired quadratically. With a window of {@code windowDays} days, only
+ * reports dated less than that apart (or both undated) can become candidates: the work then
+ * grows with the reports of a few days, not with the whole corpus.
  *
  * <p>With Jaccard similarity J, a pair becomes a candidate with probability {@code 1 - (1 -
  * J^rows)^bands}. The defaults were chosen by {@code khabar eval lsh} on COUNTER pairs 0001-0150
@@ -18,9 +20,10 @@ import java.io.Serializable;
  * @param bands bands (OR)
  * @param minSimilarity the least estimated Jaccard similarity of a related pair
  * @param maxBucket the most reports a band bucket may hold and still be paired
+ * @param windowDays pair only reports dated less than this many days apart; 0 for no window
  */
-public record LshSettings(int rows, int bands, double minSimilarity, int maxBucket)
-    implements Serializable {
+public record LshSettings(int rows, int bands, double minSimilarity, int maxBucket,
+    int windowDays) implements Serializable {
 
   /** The tuned settings (see the class comment). */
   public static final LshSettings DEFAULT = new LshSettings(2, 96, 0.10, 2000);
@@ -39,6 +42,19 @@ public record LshSettings(int rows, int bands, double minSimilarity, int maxBuck
     if (maxBucket < 2) {
       throw new IllegalArgumentException("maxBucket must be at least 2, got " + maxBucket);
     }
+    if (windowDays < 0) {
+      throw new IllegalArgumentException("windowDays must be 0 or more, got " + windowDays);
+    }
+  }
+
+  /** Settings without a date window. */
+  public LshSettings(int rows, int bands, double minSimilarity, int maxBucket) {
+    this(rows, bands, minSimilarity, maxBucket, 0);
+  }
+
+  /** These settings with a date window of {@code days} days (0: none). */
+  public LshSettings withWindowDays(int days) {
+    return new LshSettings(rows, bands, minSimilarity, maxBucket, days);
   }
 
   /** Hash functions in a signature: {@code rows * bands}. */
@@ -54,6 +70,7 @@ public record LshSettings(int rows, int bands, double minSimilarity, int maxBuck
   @Override
   public String toString() {
     return rows + " rows x " + bands + " bands, similarity >= " + minSimilarity
-        + ", buckets <= " + maxBucket;
+        + ", buckets <= " + maxBucket + (windowDays > 0 ? ", dates < " + windowDays
+        + " days apart" : "");
   }
 }

@@ -87,12 +87,13 @@ public final class RelatedStoryFinder {
     if (ContentWordSignature.isEmpty(signature)) {
       return List.of();
     }
-    long[] keys = LshBands.keys(signature, settings);
+    long[] keys = LshBands.keys(signature, settings, report.getDate());
+    int perBand = keys.length / settings.bands();
     List<BandEntry> entries = new ArrayList<>(keys.length);
-    for (int band = 0; band < keys.length; band++) {
+    for (int i = 0; i < keys.length; i++) {
       BandEntry entry = new BandEntry();
-      entry.setBand(band);
-      entry.setKey(keys[band]);
+      entry.setBand(i / perBand);
+      entry.setKey(keys[i]);
       entry.setId(report.getId());
       entries.add(entry);
     }

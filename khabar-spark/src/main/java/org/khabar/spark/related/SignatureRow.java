@@ -9,6 +9,9 @@ public final class SignatureRow implements java.io.Serializable {
   /** The report's id. */
   private String id;
 
+  /** The report's date, or null. */
+  private java.time.LocalDate date;
+
   /** The MinHash signature of its content words as bytes, 8 per hash (binary, not boxed). */
   private byte[] signature;
 
@@ -20,6 +23,14 @@ public final class SignatureRow implements java.io.Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  public java.time.LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(java.time.LocalDate date) {
+    this.date = date;
   }
 
   public byte[] getSignature() {

@@ -3,7 +3,11 @@ package org.khabar.spark.related;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.khabar.archive.MinHash;
 
@@ -40,6 +44,32 @@ class LshBandsTest {
   }
 
   @Test
+  void withADateWindowOnlyReportsDatedCloseTogetherShareKeys() {
+    long[] signature = {1, 2, 3, 4, 5, 6, 7, 8};
+    LshSettings week = TWO_BY_FOUR.withWindowDays(7);
+    LocalDate day = LocalDate.of(2014, 12, 1);
+
+    for (int apart = -6; apart <= 6; apart++) {
+      assertThat(sharedKeys(week, signature, day, day.plusDays(apart))).as("%d days", apart)
+          .isGreaterThanOrEqualTo(4);
+    }
+    assertThat(sharedKeys(week, signature, day, day.plusDays(14))).isZero();
+    assertThat(sharedKeys(week, signature, day, null)).isZero();
+    assertThat(sharedKeys(week, signature, null, null)).isEqualTo(4);
+    assertThat(LshBands.keys(signature, TWO_BY_FOUR, day))
+        .containsExactly(LshBands.keys(signature, TWO_BY_FOUR));
+  }
+
+  private static long sharedKeys(LshSettings settings, long[] signature, LocalDate a,
+      LocalDate b) {
+    Set<Long> first = new HashSet<>();
+    for (long key : LshBands.keys(signature, settings, a)) {
+      first.add(key);
+    }
+    return Arrays.stream(LshBands.keys(signature, settings, b)).filter(first::contains).count();
+  }
+
+  @Test
   void settingsAreChecked() {
     assertThat(TWO_BY_FOUR.hashes()).isEqualTo(8);
     assertThatThrownBy(() -> new LshSettings(0, 4, 0.1, 100))
@@ -47,6 +77,8 @@ class LshBandsTest {
     assertThatThrownBy(() -> new LshSettings(2, 4, 1.5, 100))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new LshSettings(2, 4, 0.1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TWO_BY_FOUR.withWindowDays(-1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
