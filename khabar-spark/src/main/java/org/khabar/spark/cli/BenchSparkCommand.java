@@ -16,6 +16,7 @@ import org.khabar.spark.bench.RunResult;
 import org.khabar.spark.eval.JsonLinesReports;
 import org.khabar.spark.eval.SyntheticCorpus;
 import org.khabar.spark.eval.SyntheticCorpus.Written;
+import org.khabar.spark.related.LshSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,10 @@ final class BenchSparkCommand implements Callable<Integer> {
       description = "Heap of each run's JVM (default: ${DEFAULT-VALUE}).")
   String heap;
 
+  @Option(names = "--window-days", defaultValue = "0",
+      description = "Date window of related stories, days (default: ${DEFAULT-VALUE}: none).")
+  int windowDays;
+
   @Option(names = "--project", defaultValue = "1000000",
       description = "Reports to project time and cost for (default: ${DEFAULT-VALUE}).")
   long project;
@@ -96,8 +101,9 @@ final class BenchSparkCommand implements Callable<Integer> {
       double chars = corpus.reports().stream()
           .mapToInt(w -> w.report().body().length()).average().orElse(0);
       out.printf(Locale.ROOT, "input: %d synthesized reports of %.0f characters on average"
-          + " (warm-up: %d); heap %s per run; machine: %d cores%n", reports, chars, warmup,
-          heap, Runtime.getRuntime().availableProcessors());
+          + " (warm-up: %d); heap %s per run; machine: %d cores; related: %s%n", reports, chars,
+          warmup, heap, Runtime.getRuntime().availableProcessors(),
+          LshSettings.DEFAULT.withWindowDays(windowDays));
       out.printf(Locale.ROOT, "load average at start: %.1f%n",
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       out.println("master       seconds  reports/s  (analysis s)  CPU-s  reports/CPU-s  heap peak"
@@ -150,8 +156,8 @@ final class BenchSparkCommand implements Callable<Integer> {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
-    command.addAll(List.of("bench", "spark-run", "--master", master, warm.toString(),
-        timed.toString(), output.toString()));
+    command.addAll(List.of("bench", "spark-run", "--master", master, "--window-days",
+        String.valueOf(windowDays), warm.toString(), timed.toString(), output.toString()));
     Process process = new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     RunResult result = null;

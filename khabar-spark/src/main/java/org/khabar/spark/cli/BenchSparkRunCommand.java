@@ -7,6 +7,7 @@ import org.khabar.spark.bench.RunResult;
 import org.khabar.spark.job.JobSettings;
 import org.khabar.spark.job.JobSummary;
 import org.khabar.spark.job.KhabarSparkJob;
+import org.khabar.spark.related.LshSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,16 +32,20 @@ final class BenchSparkRunCommand implements Callable<Integer> {
 
   @Option(names = "--master", required = true) String master;
 
+  @Option(names = "--window-days", defaultValue = "0") int windowDays;
+
   @Override
   public Integer call() {
     MemoryPeaks memory = new MemoryPeaks();
     SparkSession spark = LocalSpark.session("khabar bench spark", master);
     try {
       KhabarSparkJob job = new KhabarSparkJob(spark);
-      job.run(JobSettings.of(warmup, output + "/warmup").withOverwrite(true));
+      LshSettings lsh = LshSettings.DEFAULT.withWindowDays(windowDays);
+      job.run(JobSettings.of(warmup, output + "/warmup").withOverwrite(true).withLsh(lsh));
       memory.reset();
       long cpuBefore = cpuNanos();
-      JobSummary summary = job.run(JobSettings.of(input, output + "/timed").withOverwrite(true));
+      JobSummary summary = job.run(JobSettings.of(input, output + "/timed").withOverwrite(true)
+          .withLsh(lsh));
       double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
       spec.commandLine().getOut().println(new RunResult(master, summary.reports(),
           summary.seconds(), summary.analysisSeconds(), cpuSeconds, memory.heapPeak(), memory.liveHeapPeak(), MemoryPeaks.residentPeak())
