@@ -34,7 +34,21 @@ public final class MinHash {
 
   /** The signature of a text given as its normalized words in order. */
   public static long[] signature(List<String> words) {
-    long[] signature = new long[SIZE];
+    return signature(words, SEEDS);
+  }
+
+  /**
+   * A signature of {@code size} hash functions, for batch jobs that cut it into more LSH bands
+   * than the archive does; its first {@value #SIZE} values are those of {@link
+   * #signature(List)}.
+   */
+  public static long[] signature(List<String> words, int size) {
+    return signature(words, size == SIZE ? SEEDS : seeds(size));
+  }
+
+  private static long[] signature(List<String> words, long[] seeds) {
+    int size = seeds.length;
+    long[] signature = new long[size];
     java.util.Arrays.fill(signature, Long.MAX_VALUE);
     if (words.isEmpty()) {
       return signature;
@@ -46,8 +60,8 @@ public final class MinHash {
         shingle = fnv(shingle, words.get(k));
         shingle = fnv(shingle, " ");
       }
-      for (int h = 0; h < SIZE; h++) {
-        long value = mix(shingle ^ SEEDS[h]);
+      for (int h = 0; h < size; h++) {
+        long value = mix(shingle ^ seeds[h]);
         if (value < signature[h]) {
           signature[h] = value;
         }
@@ -56,15 +70,15 @@ public final class MinHash {
     return signature;
   }
 
-  /** The estimated Jaccard similarity of the shingle sets behind two signatures. */
+  /** The estimated Jaccard similarity of the shingle sets behind two signatures of one size. */
   public static double similarity(long[] a, long[] b) {
     int equal = 0;
-    for (int i = 0; i < SIZE; i++) {
+    for (int i = 0; i < a.length; i++) {
       if (a[i] == b[i] && a[i] != Long.MAX_VALUE) {
         equal++;
       }
     }
-    return (double) equal / SIZE;
+    return (double) equal / a.length;
   }
 
   /** The band keys of a signature, one term per band: {@code b7:3f2a...}. */

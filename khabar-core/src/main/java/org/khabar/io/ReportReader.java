@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,8 +184,7 @@ public final class ReportReader {
       }
     }
     Map<String, String> extra = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       switch (field.getKey()) {
         case "id", "body", "text", "headline", "title", "source", "newspaper", "date" -> { }
         default -> {

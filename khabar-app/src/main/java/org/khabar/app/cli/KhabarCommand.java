@@ -29,7 +29,16 @@ import picocli.CommandLine.Spec;
       TrainCommand.class,
       HelpCommand.class
     },
-    footer = {"", "Run 'khabar help COMMAND' or 'khabar COMMAND --help' for a command's options."})
+    footer = {
+      "",
+      "On Apache Spark (khabar-spark's jar; the ./khabar launcher builds and runs it):",
+      "  spark-analyze IN OUT  analyse a corpus into Parquet tables",
+      "  eval spark            the tables against analyze; related-story recall",
+      "  eval lsh              tune the related-story hashing",
+      "  bench spark           reports/s on 1 and 2 cores, memory, cluster projection",
+      "",
+      "Run 'khabar help COMMAND' or 'khabar COMMAND --help' for a command's options."
+    })
 public final class KhabarCommand implements Runnable {
 
   @Spec CommandSpec spec;

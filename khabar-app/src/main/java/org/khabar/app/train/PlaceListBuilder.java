@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -38,8 +37,8 @@ public final class PlaceListBuilder {
         new ObjectMapper()
             .readTree(data.resolve("lexicons/cldr/ur_territories.json").toFile())
             .at("/main/ur/localeDisplayNames/territories");
-    for (Iterator<Map.Entry<String, JsonNode>> it = territories.fields(); it.hasNext(); ) {
-      add(places, it.next().getValue().asText());
+    for (Map.Entry<String, JsonNode> territory : territories.properties()) {
+      add(places, territory.getValue().asText());
     }
     for (String line : Files.readAllLines(data.resolve("lexicons/cldr/ur_exemplar_cities.tsv"))) {
       String[] columns = line.split("\t");
