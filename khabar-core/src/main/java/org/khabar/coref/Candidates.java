@@ -305,10 +305,14 @@ final class Candidates {
    * True if token {@code start} begins or lies inside a name entity that no genitive follows
    * before token {@code first}: a place or person there is no part of the title (in {@code
    * ایران اور روس شامی صدر بشارالاسد} the title is شامی صدر, not روس شامی صدر), unless it owns
-   * it ({@code ایران کے صدر}).
+   * it ({@code ایران کے صدر}). A nationality the model tagged as a place is no name here: it
+   * qualifies the title ({@code روسی} in {@code روسی وزیر دفاع سرگئی شوئیگو}).
    */
   private boolean nameWithoutGenitive(int start, int first) {
     Token token = tokens.get(start);
+    if (isNationality(norms[start])) {
+      return false;
+    }
     for (Entity e : entities) {
       if ((e.type() == EntityType.LOCATION || e.type() == EntityType.PERSON
           || e.type() == EntityType.ORGANIZATION) && e.start() <= token.start()
@@ -325,6 +329,11 @@ final class Candidates {
 
   private static boolean isGenitive(String word) {
     return word.equals("کے") || word.equals("کی") || word.equals("کا");
+  }
+
+  /** A place adjective, not a place: ایرانی، روسی، امریکی (but not ایران or روس). */
+  private static boolean isNationality(String word) {
+    return Matcher.placeQualified(word) != null;
   }
 
   private List<String> normsWithin(int start, int end) {

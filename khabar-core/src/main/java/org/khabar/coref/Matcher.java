@@ -404,9 +404,14 @@ final class Matcher {
 
   /** The place a word names or qualifies: ایران، ایرانی → ایران; null if none. */
   static String place(String word) {
-    if (PLACES.contains(word)) {
-      return word;
-    }
+    return PLACES.contains(word) ? word : placeQualified(word);
+  }
+
+  /**
+   * The place a nationality adjective qualifies, even when the adjective is listed as a place
+   * too: روسی → روس، امریکی → امریکہ، برازیلین → برازیل; null for a word that is no adjective.
+   */
+  static String placeQualified(String word) {
     for (String ending : List.of("ین", "ی")) {
       if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
         String stem = word.substring(0, word.length() - ending.length());
