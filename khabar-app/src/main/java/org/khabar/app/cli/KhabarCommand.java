@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Khabar (خبر): reads Urdu news the way an analyst does.",
     description = {
-      "Finds the tokens, sentences, people, places, organisations, titles, dates, numbers",
-      "and statements of Urdu news reports, and makes an archive of them searchable."
+      "Finds the tokens, sentences, people, places, organisations, titles, dates,",
+      "numbers and statements of Urdu news reports, and makes an archive of them",
+      "searchable."
     },
     subcommands = {
       DemoCommand.class,
