@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,20 +20,14 @@ class TehranReportTest {
 
   @BeforeAll
   static void analyze() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CommandLine commandLine = new CommandLine(new KhabarCommand());
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = KhabarCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(new StringWriter(), true));
-    PrintStream stdout = System.out;
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      code = commandLine.execute("analyze",
-          Path.of("..", "examples", "tehran-geo-desk.txt").toString(), "--date", "2016-12-26");
-    } finally {
-      System.setOut(stdout);
-    }
+    int code = commandLine.execute("analyze",
+        Path.of("..", "examples", "tehran-geo-desk.txt").toString(), "--date", "2016-12-26");
     assertThat(code).isEqualTo(ExitCodes.OK);
-    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode json = new ObjectMapper().readTree(out.toString());
     report = json.isArray() ? json.get(0) : json;
   }
 

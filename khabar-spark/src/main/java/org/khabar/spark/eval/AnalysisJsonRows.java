@@ -121,7 +121,7 @@ public final class AnalysisJsonRows {
         row.setText(text(mention, "text"));
         row.setKind(text(mention, "kind"));
         JsonNode entity = entityAt.get(span(mention));
-        row.setValue(entity == null ? null : text(entity, "value"));
+        row.setValue(entity == null ? null : canonicalValue(entity));
         rows.add(row);
       }
     }
@@ -136,7 +136,7 @@ public final class AnalysisJsonRows {
       row.setEnd(entity.path("end").asInt());
       row.setText(text(entity, "text"));
       row.setKind("entity");
-      row.setValue(text(entity, "value"));
+      row.setValue(canonicalValue(entity));
       rows.add(row);
     }
     return rows;
@@ -188,6 +188,12 @@ public final class AnalysisJsonRows {
 
   private static String span(JsonNode node) {
     return node.path("start").asInt() + ":" + node.path("end").asInt();
+  }
+
+  /** The canonical form of an entity's value ({@code "value": {"canonical": "2015-09-30"}}). */
+  private static String canonicalValue(JsonNode entity) {
+    JsonNode value = entity.get("value");
+    return value == null || value.isNull() ? null : text(value, "canonical");
   }
 
   private static String text(JsonNode node, String field) {
