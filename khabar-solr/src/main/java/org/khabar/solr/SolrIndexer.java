@@ -21,6 +21,7 @@ import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.ToleratedUpdateError;
+import org.apache.solr.common.util.NamedList;
 import org.apache.solr.common.util.SimpleOrderedMap;
 import org.khabar.archive.Indexer;
 import org.khabar.io.InputException;
@@ -32,8 +33,10 @@ import org.khabar.io.ReportReader;
  * processor analyses them. Reports go in batches, several at once; a report Solr rejects is
  * skipped with Solr's reason and the rest of its batch is stored; a batch that fails as a whole
  * (a node going down) is sent again, up to {@value #ATTEMPTS} times. A report is acknowledged
- * once Solr has answered for its batch without naming it: it is then in the update log of
- * every live replica of its shard, and survives a node going down. Commits at the end.
+ * once Solr has answered for its batch without naming it, and a shard leader confirmed the
+ * batch: the report is then in the update log of its shard's leader and of every replica the
+ * leader reached (a replica it did not reach must recover from it before it may lead), and
+ * survives a node going down. Commits at the end.
  */
 public final class SolrIndexer {
 
@@ -171,14 +174,10 @@ public final class SolrIndexer {
       for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
         try {
           UpdateResponse response = process(batch);
-          if (achievedReplication(response) < wantedReplication()) {
-            // a shard leader may have written the batch and then gone down before its other
-            // replicas had it (Solr then answers with rf 1); the replica that takes over will
-            // not have it, and the old leader drops it when it returns. Sending the batch once
-            // more, after the cluster has had time to choose new leaders, puts it on a replica
-            // that stays up. Updates replace by id, so sending twice changes nothing else.
-            sleep(firstRetryAfter.toMillis());
-            response = process(batch);
+          List<String> unconfirmed = unconfirmed(response.getResponse());
+          if (!unconfirmed.isEmpty()) {
+            throw new IOException("no shard leader confirmed the reports sent to "
+                + String.join(", ", unconfirmed));
           }
           acknowledge(batch, response);
           return;
@@ -198,34 +197,10 @@ public final class SolrIndexer {
 
     private UpdateResponse process(List<Report> batch) throws SolrServerException, IOException {
       UpdateRequest request = new UpdateRequest();
-      request.setParam("min_rf", String.valueOf(wantedReplication()));
       for (Report report : batch) {
         request.add(ReportFields.of(report));
       }
       return request.process(client, collection);
-    }
-
-    /** The fewest replicas any shard wrote the last batch to (as many as wanted if unknown). */
-    private int achievedReplication(UpdateResponse response) {
-      if (client instanceof CloudSolrClient cloud) {
-        return cloud.getMinAchievedReplicationFactor(collection, response.getResponse());
-      }
-      return wantedReplication();
-    }
-
-    /** The replicas each shard of the collection has. */
-    private int wantedReplication() {
-      if (client instanceof CloudSolrClient cloud) {
-        var state = cloud.getClusterState().getCollectionOrNull(collection);
-        if (state != null) {
-          int replicas = 1;
-          for (var slice : state.getSlices()) {
-            replicas = Math.max(replicas, slice.getReplicas().size());
-          }
-          return replicas;
-        }
-      }
-      return 1;
     }
 
     private void acknowledge(List<Report> batch, UpdateResponse response) {
@@ -262,6 +237,36 @@ public final class SolrIndexer {
       return new Indexer.Summary(indexed.get(), 0, skipped.get(), List.copyOf(problems),
           List.copyOf(warnings), Duration.ofNanos(System.nanoTime() - started));
     }
+  }
+
+  /**
+   * The parts of an update response (the URLs a client sent to, or "Solr") whose reports no
+   * shard leader confirmed. The node that receives reports for a shard it does not lead passes
+   * them on to the leader and answers with the replication factor the leader reports ({@code
+   * rf}); when no leader answered, {@code rf} stays at {@link Integer#MAX_VALUE} although the
+   * answer's status is 0 (a collection whose configset lacks Khabar's {@code
+   * ForwardFailureProcessorFactory} answers so when the leader's node is stopping).
+   */
+  static List<String> unconfirmed(NamedList<?> response) {
+    List<String> unconfirmed = new ArrayList<>();
+    if (response instanceof CloudSolrClient.RouteResponse<?> routed
+        && routed.getRouteResponses() != null) {
+      NamedList<NamedList<?>> routes = routed.getRouteResponses();
+      for (int i = 0; i < routes.size(); i++) {
+        if (noLeaderAnswered(routes.getVal(i))) {
+          unconfirmed.add(routes.getName(i));
+        }
+      }
+    } else if (noLeaderAnswered(response)) {
+      unconfirmed.add("Solr");
+    }
+    return unconfirmed;
+  }
+
+  private static boolean noLeaderAnswered(NamedList<?> response) {
+    Object header = response == null ? null : response.get("responseHeader");
+    return header instanceof NamedList<?> values
+        && Integer.valueOf(Integer.MAX_VALUE).equals(values.get(UpdateRequest.REPFACT));
   }
 
   /** The reports Solr's tolerant update processor rejected: id → its message. */
