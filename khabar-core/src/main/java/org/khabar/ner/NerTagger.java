@@ -2,6 +2,7 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityFinder;
 import org.khabar.entity.EntityType;
@@ -31,6 +32,9 @@ public final class NerTagger implements EntityFinder {
   public NerModel model() {
     return model;
   }
+
+  private static final Set<String> OPENING = Set.of("(", "[", "{", "﴾");
+  private static final Set<String> CLOSING = Set.of(")", "]", "}", "﴿");
 
   /** U+0601 ARABIC SIGN SANAH, the year sign, written after a year: «۱۶۲۰؁ء», «۱۸۲۸ ؁ء». */
   static final String YEAR_SIGN = "\u0601";
@@ -68,6 +72,35 @@ public final class NerTagger implements EntityFinder {
     return result;
   }
 
+  /**
+   * Drops spans whose brackets do not pair up inside them: a name may hold a bracket pair
+   * («مسلم لیگ (ن)») but never run out of one, as a span over a dateline's closing bracket
+   * would («(مانیٹرنگ ڈیسک) روسی صدر» is no organisation «ڈیسک) روسی»).
+   */
+  static List<TagSet.TokenSpan> withBalancedBrackets(List<Token> words,
+      List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    for (TagSet.TokenSpan span : spans) {
+      if (bracketsPairUp(words, span.first(), span.end())) {
+        result.add(span);
+      }
+    }
+    return result;
+  }
+
+  private static boolean bracketsPairUp(List<Token> words, int first, int end) {
+    int open = 0;
+    for (int i = first; i < end; i++) {
+      String word = words.get(i).norm();
+      if (OPENING.contains(word)) {
+        open++;
+      } else if (CLOSING.contains(word) && --open < 0) {
+        return false;
+      }
+    }
+    return open == 0;
+  }
+
   private static boolean onlyYearSigns(List<Token> words, int first, int end) {
     for (int i = first; i < end; i++) {
       String word = words.get(i).norm();
@@ -85,7 +118,8 @@ public final class NerTagger implements EntityFinder {
     for (Sentence sentence : document.get(Sentence.LAYER)) {
       List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
       int[] tags = model.tag(words);
-      for (TagSet.TokenSpan span : withYearSigns(words, TagSet.decode(tags, tags.length))) {
+      for (TagSet.TokenSpan span : withYearSigns(words,
+          withBalancedBrackets(words, TagSet.decode(tags, tags.length)))) {
         entities.add(
             new Entity(
                 words.get(span.first()).start(),
