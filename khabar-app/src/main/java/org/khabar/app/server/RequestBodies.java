@@ -55,20 +55,41 @@ final class RequestBodies {
     }
   }
 
+  /**
+   * Bodies up to this size are read to their end even when they are too large, so that the
+   * client, still sending, gets the 413 instead of a connection reset; larger ones are cut off.
+   */
+  static final long DRAINED_AT_MOST = 32L << 20;
+
   /** The body's bytes; 413 if it is longer than {@code maxBytes}. */
   static byte[] bytes(Context ctx, long maxBytes) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > maxBytes) {
-      throw tooLarge(maxBytes);
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > maxBytes) {
+        if (declared <= DRAINED_AT_MOST) {
+          drain(in, declared);
+        }
+        throw tooLarge(maxBytes);
+      }
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
+        drain(in, DRAINED_AT_MOST);
         throw tooLarge(maxBytes);
       }
       return bytes;
     } catch (IOException e) {
       throw new ApiException(400, "the request body could not be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads and drops up to {@code limit} more bytes of the body. */
+  private static void drain(InputStream in, long limit) throws IOException {
+    byte[] buffer = new byte[8192];
+    long read = 0;
+    int n;
+    while (read < limit
+        && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - read))) > 0) {
+      read += n;
     }
   }
 
