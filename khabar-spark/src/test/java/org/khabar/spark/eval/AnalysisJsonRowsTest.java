@@ -28,7 +28,7 @@ class AnalysisJsonRowsTest {
       + "\"verb\":\"کہا\",\"speaker\":null}],"
       + "\"quotations\":[],\"sentences\":[{\"start\":0,\"end\":60}],"
       + "\"entities\":[{\"start\":0,\"end\":5,\"text\":\"لاہور\",\"type\":\"LOCATION\"},"
-      + "{\"start\":40,\"end\":42,\"text\":\"35\",\"type\":\"NUMBER\",\"value\":\"35\"}],"
+      + "{\"start\":40,\"end\":42,\"text\":\"35\",\"type\":\"NUMBER\",\"value\":{\"canonical\":\"35\",\"kind\":\"number\"}}],"
       + "\"tokens\":[{},{},{}]}";
 
   private static final Report REPORT = new Report("r1", "سرخی", "x".repeat(60),
