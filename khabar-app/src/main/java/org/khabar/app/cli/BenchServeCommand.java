@@ -87,6 +87,11 @@ final class BenchServeCommand implements Callable<Integer> {
       + " answers, so that every search is run.")
   boolean noCache;
 
+  @Option(names = "--analysis-threads", paramLabel = "N", description = "How many analyses the"
+      + " server runs at once (default: as khabar serve, all cores but one; as many as clients"
+      + " to let analyses compete with searches for the cores).")
+  Integer analysisThreads;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -102,14 +107,13 @@ final class BenchServeCommand implements Callable<Integer> {
         ? Archive.open(archiveFolder, Archive.Mode.READ, ArchiveOptions.analyzer())
         : SyntheticArchive.ensure(folder, news, synthesize, pipeline, ArchiveOptions.analyzer(),
             out);
-        KhabarServer server = new KhabarServer(archive, noCache
-            ? ServerSettings.defaults().withSearchCache(0) : ServerSettings.defaults())
-            .start("127.0.0.1", 0)) {
+        KhabarServer server = new KhabarServer(archive, settings()).start("127.0.0.1", 0)) {
       List<String> texts = NewsCorpus.bodies(news);
       List<String> searches = searches(archive, texts, pipeline);
       out.printf(Locale.ROOT, "load: %d clients, %d s warm-up, %d s measured, %.0f%% analyses,"
-          + " %d distinct searches, search cache %s, on %d reports%n", clients, warmup, seconds,
-          100 * analyzeShare, searches.size(), noCache ? "off" : "on", archive.size());
+          + " %d distinct searches, search cache %s, %d analyses at once, on %d reports%n",
+          clients, warmup, seconds, 100 * analyzeShare, searches.size(), noCache ? "off" : "on",
+          settings().analysisThreads(), archive.size());
       out.flush();
       long cpuBefore = processCpuNanos();
       LoadGenerator.Result result = new LoadGenerator(
@@ -196,5 +200,11 @@ final class BenchServeCommand implements Callable<Integer> {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private ServerSettings settings() {
+    ServerSettings settings = noCache
+        ? ServerSettings.defaults().withSearchCache(0) : ServerSettings.defaults();
+    return analysisThreads == null ? settings : settings.withAnalysisThreads(analysisThreads);
   }
 }

@@ -57,6 +57,7 @@ public final class KhabarCommand implements Runnable {
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err,
         StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setUsageHelpWidth(100); // descriptions are written in lines of up to 90
     shareVersion(commandLine, new VersionProvider());
     return commandLine;
   }

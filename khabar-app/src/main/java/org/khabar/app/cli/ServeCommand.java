@@ -53,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let POST /api/reports add and replace reports in the archive.")
   boolean writable;
 
+  @Option(names = "--analysis-threads", paramLabel = "N",
+      description = "How many texts POST /api/analyze analyses at once; the others wait their"
+          + " turn, so that searches keep a core (default: all cores but one).")
+  Integer analysisThreads;
+
   @Mixin SolrOptions solrOptions;
 
   @Override
@@ -75,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     Archive archive = Archive.open(folder, writable ? Archive.Mode.WRITE : Archive.Mode.READ,
         ArchiveOptions.analyzer());
     KhabarServer server = new KhabarServer(archive,
-        ServerSettings.defaults().withWritable(writable));
+        settings());
     try {
       server.start(host, port);
     } catch (RuntimeException e) {
@@ -106,6 +111,11 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  private ServerSettings settings() {
+    ServerSettings settings = ServerSettings.defaults().withWritable(writable);
+    return analysisThreads == null ? settings : settings.withAnalysisThreads(analysisThreads);
+  }
+
   /** Serves a SolrCloud collection: searches go to Solr, uploads are analysed inside Solr. */
   private int serveSolr(PrintWriter out) throws Exception {
     if (archiveFolder != null) {
@@ -123,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
               public void skipped(String problem) {}
             }).index(reports);
     KhabarServer server = new KhabarServer(backend, ingest,
-        ServerSettings.defaults().withWritable(writable));
+        settings());
     try {
       server.start(host, port);
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.khabar.app.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.khabar.json.AnalysisJson;
@@ -20,10 +21,13 @@ final class AnalyzeApi {
 
   private final Pipeline pipeline;
   private final long maxBytes;
+  private final Turns turns;
 
-  AnalyzeApi(Pipeline pipeline, long maxBytes) {
+  AnalyzeApi(Pipeline pipeline, long maxBytes, int analysisThreads) {
     this.pipeline = pipeline;
     this.maxBytes = maxBytes;
+    this.turns = new Turns(analysisThreads, Duration.ofSeconds(30),
+        "the server is busy analysing other texts; try again soon");
   }
 
   void analyze(Context ctx) {
@@ -35,7 +39,7 @@ final class AnalyzeApi {
       throw ApiException.badRequest("the text is empty; send the report's text in the body");
     }
     ctx.contentType("application/json; charset=utf-8")
-        .result(WITH_TEXT.toJson(pipeline.apply(document)));
+        .result(WITH_TEXT.toJson(turns.run(() -> pipeline.apply(document))));
   }
 
   private static Document fromJson(String body) {

@@ -30,7 +30,8 @@ public final class KhabarServer implements AutoCloseable {
     Pipeline pipeline = UrduPipeline.full();
     StaticPages pages = new StaticPages();
     OpenApiDocument openApi = new OpenApiDocument();
-    AnalyzeApi analyze = new AnalyzeApi(pipeline, settings.maxAnalyzeBytes());
+    AnalyzeApi analyze = new AnalyzeApi(pipeline, settings.maxAnalyzeBytes(),
+        settings.analysisThreads());
     ResponseCache searches = new ResponseCache(settings.searchCacheEntries(),
         ServerSettings.SEARCH_CACHE_MILLIS);
     SearchApi search = new SearchApi(searcher, searches);
