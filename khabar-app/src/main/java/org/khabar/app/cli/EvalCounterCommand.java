@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Indexes COUNTER's source reports with each analyzer and asks for each WD/PD derived",
       "article's source by its headline and by its first 50 words (BM25, SHOULD terms).",
-      "Reports MRR and P@1 per analyzer and query type, and a paired bootstrap 95% interval",
+      "Reports MRR and P@1 per analyzer and query type, and a paired bootstrap 95%% interval",
       "of each analyzer's MRR difference from StandardAnalyzer. Then classifies each pair",
       "of --reuse-pairs as wholly, partly or not derived with the shipped model, and reports",
       "derived-vs-not accuracy and 3-class macro-F1 beside word 3-gram containment."

@@ -43,10 +43,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "List the errors on the dev split.")
   boolean errors;
 
-  @Option(names = "--min-f1", description = "Exit with 1 if statement F1 (in %) of a split is below this.")
+  @Option(names = "--min-f1", description = "Exit with 1 if statement F1 (in %%) of a split is below this.")
   Double minF1;
 
-  @Option(names = "--min-speaker", description = "Exit with 1 if speaker accuracy (in %) of a split is below this.")
+  @Option(names = "--min-speaker", description = "Exit with 1 if speaker accuracy (in %%) of a split is below this.")
   Double minSpeaker;
 
   @Override

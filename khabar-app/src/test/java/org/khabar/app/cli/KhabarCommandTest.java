@@ -8,6 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +46,26 @@ class KhabarCommandTest {
     assertThat(run.out()).contains("json, text, conllu", "--part-size", "Exit codes:", "2   wrong");
   }
 
+  /** Every command and subcommand, as typed after {@code khabar}. */
+  static Stream<String> everyCommand() {
+    List<String> commands = new ArrayList<>();
+    addCommands(KhabarCommand.commandLine(), "", commands);
+    return commands.stream();
+  }
+
+  private static void addCommands(CommandLine line, String prefix, List<String> commands) {
+    for (Map.Entry<String, CommandLine> sub : line.getSubcommands().entrySet()) {
+      if (sub.getKey().equals("help")) {
+        continue;
+      }
+      String command = (prefix + " " + sub.getKey()).strip();
+      commands.add(command);
+      addCommands(sub.getValue(), command, commands);
+    }
+  }
+
   @ParameterizedTest(name = "khabar {0} --help")
-  @ValueSource(strings = {"analyze", "eval tokens", "bench tokenize", "train gazetteers"})
+  @MethodSource("everyCommand")
   void helpTextsAreWellFormedForPicocli(String command) {
     // a bad format string in a description (a lone %) makes picocli warn on System.err
     PrintStream systemErr = System.err;
