@@ -63,15 +63,17 @@ public final class ReuseClassifier {
     return classify(ReuseFeatures.of(source, derived));
   }
 
+  /**
+   * Decides in two steps, as the classes nest: derived or not first, by whether the derived
+   * classes together are likelier than not (P(WD) + P(PD) > P(ND)); then, for a derived report,
+   * the likelier of wholly and partly. Taking the single likeliest class instead would call a
+   * report with P = (0.3, 0.3, 0.4) not derived although it is derived with probability 0.6.
+   */
   public Decision classify(double[] features) {
-    double[] probabilities = probabilities(standardize(features));
-    int best = 0;
-    for (int c = 1; c < probabilities.length; c++) {
-      if (probabilities[c] > probabilities[best]) {
-        best = c;
-      }
-    }
-    return new Decision(ReuseClass.values()[best], probabilities);
+    double[] p = probabilities(standardize(features));
+    ReuseClass reuse = p[ReuseClass.ND.ordinal()] >= 0.5 ? ReuseClass.ND
+        : p[ReuseClass.WD.ordinal()] > p[ReuseClass.PD.ordinal()] ? ReuseClass.WD : ReuseClass.PD;
+    return new Decision(reuse, p);
   }
 
   double[] standardize(double[] features) {
