@@ -53,10 +53,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let POST /api/reports add and replace reports in the archive.")
   boolean writable;
 
-  @Option(names = "--analysis-threads", paramLabel = "N",
-      description = "How many texts POST /api/analyze analyses at once; the others wait their"
-          + " turn, so that searches keep a core (default: all cores but one).")
-  Integer analysisThreads;
+  @Mixin AnalysisThreadsOption analysisThreads;
 
   @Mixin SolrOptions solrOptions;
 
@@ -112,8 +109,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private ServerSettings settings() {
-    ServerSettings settings = ServerSettings.defaults().withWritable(writable);
-    return analysisThreads == null ? settings : settings.withAnalysisThreads(analysisThreads);
+    return analysisThreads.applyTo(ServerSettings.defaults().withWritable(writable));
   }
 
   /** Serves a SolrCloud collection: searches go to Solr, uploads are analysed inside Solr. */
