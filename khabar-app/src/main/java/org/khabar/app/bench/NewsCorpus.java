@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The bodies of the news articles in {@code news/*.jsonl}, as benchmark input. */
 public final class NewsCorpus {
@@ -34,6 +36,23 @@ public final class NewsCorpus {
       }
     }
     return bodies;
+  }
+
+  /** Benchmark input: documents and their size in bytes of UTF-8. */
+  public record Input(List<String> documents, long bytes) {}
+
+  /**
+   * The bodies of {@code files} repeated to at least {@code megabytes} of UTF-8, with a line on
+   * {@code out} that says what the input is.
+   */
+  public static Input repeatedBodies(List<Path> files, int megabytes, PrintWriter out)
+      throws IOException {
+    List<String> bodies = bodies(files);
+    List<String> documents = repeatTo(bodies, megabytes * 1_000_000L);
+    long bytes = utf8Bytes(documents);
+    out.printf(Locale.ROOT, "input: %d news bodies repeated to %d documents, %.1f MB of UTF-8%n",
+        bodies.size(), documents.size(), bytes / 1e6);
+    return new Input(documents, bytes);
   }
 
   /** {@code documents} repeated until they hold at least {@code minBytes} bytes of UTF-8. */

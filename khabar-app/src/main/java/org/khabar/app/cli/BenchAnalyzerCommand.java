@@ -49,13 +49,7 @@ final class BenchAnalyzerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<String> bodies =
-        NewsCorpus.bodies(
-            List.of(data.require("news/counter.jsonl"), data.require("news/xlsum-ur.jsonl")));
-    List<String> documents = NewsCorpus.repeatTo(bodies, megabytes * 1_000_000L);
-    long bytes = NewsCorpus.utf8Bytes(documents);
-    out.printf(Locale.ROOT, "input: %d news bodies repeated to %d documents, %.1f MB of UTF-8%n",
-        bodies.size(), documents.size(), bytes / 1e6);
+    NewsCorpus.Input input = NewsCorpus.repeatedBodies(data.newsFiles(), megabytes, out);
     List<Contestant> contestants =
         List.of(
             new AnalyzerContestant("UrduAnalyzer", UrduAnalyzer::new),
@@ -67,7 +61,7 @@ final class BenchAnalyzerCommand implements Callable<Integer> {
                 () -> AnalyzerVariants.chain(ICUTokenizer::new)),
             new AnalyzerContestant("PersianAnalyzer", PersianAnalyzer::new));
     List<SideBySide.Score> scores =
-        new SideBySide(contestants, warmup, rounds).run(documents, bytes, out);
+        new SideBySide(contestants, warmup, rounds).run(input.documents(), input.bytes(), out);
     out.println();
     out.printf(Locale.ROOT, "%-32s %12s %10s %10s%n", "median of " + rounds + ", one thread",
         "MB/CPU-s", "MB/s", "tokens");

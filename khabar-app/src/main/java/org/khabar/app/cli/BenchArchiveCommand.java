@@ -67,7 +67,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Report> originals = SyntheticReports.read(
-        List.of(data.require("news/counter.jsonl"), data.require("news/xlsum-ur.jsonl")));
+        data.newsFiles());
     out.printf(Locale.ROOT, "%d news reports to draw from%n", originals.size());
 
     double one = indexingRate(originals, 1, out);
@@ -78,7 +78,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
     Path folder = archiveFolder != null ? archiveFolder
         : Path.of(System.getProperty("java.io.tmpdir"), "khabar-bench-" + reports);
     try (Archive archive = SyntheticArchive.ensure(folder,
-        List.of(data.require("news/counter.jsonl"), data.require("news/xlsum-ur.jsonl")),
+        data.newsFiles(),
         reports, UrduPipeline.full(), ArchiveOptions.analyzer(), out)) {
       ArchiveSearcher searcher = new ArchiveSearcher(archive);
       List<String> warmup = BenchQueries.generate(originals, 300, 7);

@@ -87,10 +87,7 @@ final class BenchServeCommand implements Callable<Integer> {
       + " answers, so that every search is run.")
   boolean noCache;
 
-  @Option(names = "--analysis-threads", paramLabel = "N", description = "How many analyses the"
-      + " server runs at once (default: as khabar serve, all cores but one; as many as clients"
-      + " to let analyses compete with searches for the cores).")
-  Integer analysisThreads;
+  @Mixin AnalysisThreadsOption analysisThreads;
 
   @Override
   public Integer call() throws Exception {
@@ -98,8 +95,8 @@ final class BenchServeCommand implements Callable<Integer> {
     if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || warmup < 0) {
       throw new IllegalArgumentException("--clients 1 to 1000, --seconds 1 to 3600");
     }
-    List<Path> news = List.of(data.require("news/counter.jsonl"),
-        data.require("news/xlsum-ur.jsonl"));
+    ServerSettings settings = settings();
+    List<Path> news = data.newsFiles();
     Pipeline pipeline = UrduPipeline.full();
     Path folder = cache != null ? cache
         : Path.of(System.getProperty("java.io.tmpdir"), "khabar-bench-" + synthesize);
@@ -107,13 +104,13 @@ final class BenchServeCommand implements Callable<Integer> {
         ? Archive.open(archiveFolder, Archive.Mode.READ, ArchiveOptions.analyzer())
         : SyntheticArchive.ensure(folder, news, synthesize, pipeline, ArchiveOptions.analyzer(),
             out);
-        KhabarServer server = new KhabarServer(archive, settings()).start("127.0.0.1", 0)) {
+        KhabarServer server = new KhabarServer(archive, settings).start("127.0.0.1", 0)) {
       List<String> texts = NewsCorpus.bodies(news);
       List<String> searches = searches(archive, texts, pipeline);
       out.printf(Locale.ROOT, "load: %d clients, %d s warm-up, %d s measured, %.0f%% analyses,"
           + " %d distinct searches, search cache %s, %d analyses at once, on %d reports%n",
           clients, warmup, seconds, 100 * analyzeShare, searches.size(), noCache ? "off" : "on",
-          settings().analysisThreads(), archive.size());
+          settings.analysisThreads(), archive.size());
       out.flush();
       long cpuBefore = processCpuNanos();
       LoadGenerator.Result result = new LoadGenerator(
@@ -203,8 +200,7 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   private ServerSettings settings() {
-    ServerSettings settings = noCache
-        ? ServerSettings.defaults().withSearchCache(0) : ServerSettings.defaults();
-    return analysisThreads == null ? settings : settings.withAnalysisThreads(analysisThreads);
+    return analysisThreads.applyTo(noCache
+        ? ServerSettings.defaults().withSearchCache(0) : ServerSettings.defaults());
   }
 }

@@ -49,13 +49,7 @@ final class BenchTokenizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<String> bodies =
-        NewsCorpus.bodies(
-            List.of(data.require("news/counter.jsonl"), data.require("news/xlsum-ur.jsonl")));
-    List<String> documents = NewsCorpus.repeatTo(bodies, megabytes * 1_000_000L);
-    long bytes = NewsCorpus.utf8Bytes(documents);
-    out.printf(Locale.ROOT, "input: %d news bodies repeated to %d documents, %.1f MB of UTF-8%n",
-        bodies.size(), documents.size(), bytes / 1e6);
+    NewsCorpus.Input input = NewsCorpus.repeatedBodies(data.newsFiles(), megabytes, out);
     Pipeline pipeline = UrduPipeline.tokens();
     Contestant khabar =
         new Contestant() {
@@ -80,7 +74,7 @@ final class BenchTokenizeCommand implements Callable<Integer> {
             new LuceneTokenizerContestant("lucene ICUTokenizer", ICUTokenizer::new),
             new LuceneTokenizerContestant("lucene StandardTokenizer", StandardTokenizer::new));
     List<SideBySide.Score> scores = new SideBySide(contestants, warmup, rounds)
-        .run(documents, bytes, out);
+        .run(input.documents(), input.bytes(), out);
     out.println();
     out.printf(Locale.ROOT, "%-38s %10s%n", "median of " + rounds + " rounds, one thread", "MB/s");
     for (SideBySide.Score score : scores) {

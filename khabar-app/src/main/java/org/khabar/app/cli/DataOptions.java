@@ -2,6 +2,7 @@ package org.khabar.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Where the shared training and evaluation data lives ({@code ../shared/data} by default). */
@@ -22,6 +23,11 @@ final class DataOptions {
       return Path.of(env);
     }
     return Path.of("..", "shared", "data");
+  }
+
+  /** The news articles the benchmarks read: COUNTER and the XL-Sum Urdu articles. */
+  List<Path> newsFiles() {
+    return List.of(require("news/counter.jsonl"), require("news/xlsum-ur.jsonl"));
   }
 
   /** A file under the data folder, failing with a clear message if it is not there. */
