@@ -32,8 +32,13 @@ public final class PerceptronTrainer {
   public record Options(
       int epochs, long seed, int minCount, float minWeight, Conditioning conditioning,
       String defaultConvention, int runs) {
+    /**
+     * Four passes: chosen on the dev sets with {@code khabar train ner --dev --epochs 16}. With
+     * five runs averaged, every set's dev F1 peaks at pass 3 to 5 and then falls (jahangir 0.752
+     * after 4, 0.734 after 12) as the perceptrons fit the training sets' own noise.
+     */
     public static final Options DEFAULT =
-        new Options(12, 20240601L, 2, 0.05f, Conditioning.NONE, null, 1);
+        new Options(4, 20240601L, 2, 0.05f, Conditioning.NONE, null, 1);
 
     public Options {
       if (runs < 1) {

@@ -59,14 +59,7 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Where to write the model (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  /**
-   * Passes over the data. Chosen on the dev sets with {@code --dev --epochs 16}: with five runs
-   * averaged, every set's dev F1 peaks at pass 3 to 5 and then falls (jahangir 0.752 after 4,
-   * 0.734 after 12) as the perceptrons fit the training sets' own noise.
-   */
-  static final int EPOCHS = 4;
-
-  @Option(names = "--epochs", description = "Passes over the data (default: " + EPOCHS + ").")
+  @Option(names = "--epochs", description = "Passes over the data (default: 4).")
   Integer epochs;
 
   @Option(names = "--seed", description = "Seed of the visiting order (default: 20240601).")
@@ -147,7 +140,7 @@ final class TrainNerCommand implements Callable<Integer> {
     PerceptronTrainer.Options defaults = PerceptronTrainer.Options.DEFAULT;
     PerceptronTrainer.Options options =
         new PerceptronTrainer.Options(
-            epochs != null ? epochs : EPOCHS,
+            epochs != null ? epochs : defaults.epochs(),
             seed != null ? seed : defaults.seed(),
             minCount != null ? minCount : defaults.minCount(),
             minWeight != null ? minWeight : defaults.minWeight(),
