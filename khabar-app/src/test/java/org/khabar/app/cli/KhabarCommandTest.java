@@ -20,19 +20,9 @@ import org.junit.jupiter.api.Test;
 class KhabarCommandTest {
 
   @ParameterizedTest(name = "khabar {0} --help")
-  @ValueSource(
-      strings = {
-        "",
-        "analyze",
-        "eval",
-        "eval tokens",
-        "bench",
-        "bench tokenize",
-        "train",
-        "train gazetteers"
-      })
+  @MethodSource("everyCommand")
   void everyCommandHasHelp(String command) {
-    String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
+    String[] args = helpArgs(command);
     Run run = Run.khabar(args);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: khabar" + (command.isEmpty() ? " " : " " + command + " "));
@@ -46,9 +36,9 @@ class KhabarCommandTest {
     assertThat(run.out()).contains("json, text, conllu", "--part-size", "Exit codes:", "2   wrong");
   }
 
-  /** Every command and subcommand, as typed after {@code khabar}. */
+  /** {@code khabar} itself ("") and every command and subcommand, as typed after it. */
   static Stream<String> everyCommand() {
-    List<String> commands = new ArrayList<>();
+    List<String> commands = new ArrayList<>(List.of(""));
     addCommands(KhabarCommand.commandLine(), "", commands);
     return commands.stream();
   }
@@ -72,11 +62,15 @@ class KhabarCommandTest {
     ByteArrayOutputStream warnings = new ByteArrayOutputStream();
     try {
       System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
-      assertThat(Run.khabar((command + " --help").split(" ")).exitCode()).isZero();
+      assertThat(Run.khabar(helpArgs(command)).exitCode()).isZero();
     } finally {
       System.setErr(systemErr);
     }
     assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  private static String[] helpArgs(String command) {
+    return (command.isEmpty() ? "--help" : command + " --help").split(" ");
   }
 
   @Test
