@@ -72,6 +72,10 @@ final class EvalCounterCommand implements Callable<Integer> {
           + " default, as the issue's baselines were measured.")
   boolean mergeIdentical;
 
+  @Option(names = "--misses",
+      description = "Also list the queries whose source urdu does not rank first.")
+  boolean misses;
+
   @Option(names = "--bootstrap", defaultValue = "10000", description = "Bootstrap resamplings.")
   int samples;
 
@@ -125,6 +129,15 @@ final class EvalCounterCommand implements Callable<Integer> {
     } else {
       printText(out, input, eval, ranks);
       printReuse(out, reuse, reuseTest.size());
+    }
+    if (misses) {
+      for (QueryType type : QueryType.values()) {
+        out.println();
+        out.println("urdu misses, query by " + type.label() + ":");
+        try (Analyzer urdu = AnalyzerVariants.main().get("urdu").get()) {
+          eval.misses(urdu, type).forEach(line -> out.println("  " + line));
+        }
+      }
     }
     Map<QueryType, double[]> urdu = ranks.get("urdu");
     boolean missed =

@@ -60,6 +60,7 @@ public final class RetrievalEval {
   private final List<CounterArticle> sources = new ArrayList<>();
   private final List<CounterArticle> queries = new ArrayList<>();
   private final Map<String, String> sourceOfPair = new HashMap<>(); // pair → indexed copy's pair
+  private final Map<String, String> firstRanked = new HashMap<>(); // type + pair → top source
 
   public RetrievalEval(List<CounterArticle> articles, boolean mergeIdentical) {
     Map<String, String> byText = new HashMap<>();
@@ -89,6 +90,7 @@ public final class RetrievalEval {
 
   /** The reciprocal rank of each query's source, per query type, with {@code analyzer}. */
   public Map<QueryType, double[]> reciprocalRanks(Analyzer analyzer) throws IOException {
+    firstRanked.clear();
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
         for (CounterArticle source : sources) {
@@ -106,7 +108,7 @@ public final class RetrievalEval {
           for (int q = 0; q < queries.size(); q++) {
             CounterArticle query = queries.get(q);
             ranks[q] = reciprocalRank(searcher, analyzer, type.text(query),
-                sourceOfPair.getOrDefault(query.pair(), query.pair()));
+                sourceOfPair.getOrDefault(query.pair(), query.pair()), type + query.pair());
           }
           result.put(type, ranks);
         }
@@ -115,7 +117,8 @@ public final class RetrievalEval {
     }
   }
 
-  private double reciprocalRank(IndexSearcher searcher, Analyzer analyzer, String text, String pair)
+  private double reciprocalRank(
+      IndexSearcher searcher, Analyzer analyzer, String text, String pair, String queryKey)
       throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
@@ -127,12 +130,32 @@ public final class RetrievalEval {
       stream.end();
     }
     ScoreDoc[] hits = searcher.search(query.build(), sources.size()).scoreDocs;
+    if (hits.length > 0) {
+      firstRanked.put(queryKey, searcher.storedFields().document(hits[0].doc).get(PAIR));
+    }
     for (int rank = 0; rank < hits.length; rank++) {
       if (searcher.storedFields().document(hits[rank].doc).get(PAIR).equals(pair)) {
         return 1.0 / (rank + 1);
       }
     }
     return 0;
+  }
+
+  /**
+   * The queries of {@code type} whose source did not rank first, as "pair, rank, the pair ranked
+   * first, query text" lines, for reading what an analyzer misses.
+   */
+  public List<String> misses(Analyzer analyzer, QueryType type) throws IOException {
+    double[] reciprocalRanks = reciprocalRanks(analyzer).get(type);
+    List<String> lines = new ArrayList<>();
+    for (int q = 0; q < queries.size(); q++) {
+      if (reciprocalRanks[q] < 1.0) {
+        String rank = reciprocalRanks[q] == 0 ? "not found" : "rank " + Math.round(1 / reciprocalRanks[q]);
+        lines.add(queries.get(q).pair() + "  " + rank + " (first: "
+            + firstRanked.get(type + queries.get(q).pair()) + ")  " + type.text(queries.get(q)));
+      }
+    }
+    return lines;
   }
 
   public static double mean(double[] values) {
