@@ -9,7 +9,9 @@ import org.khabar.entity.Entity;
 import org.khabar.entity.EntityType;
 import org.khabar.lexicon.StopWords;
 import org.khabar.text.Document;
+import org.khabar.quote.Statement;
 import org.khabar.text.Layer;
+import org.khabar.text.Span;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
 
@@ -17,6 +19,13 @@ import org.khabar.tokenize.TokenType;
  * What the archive files a report under: the people, places, organisations, titles and
  * speakers its analysis found (as normalized names), and its content words (not stop words) for
  * related-story hashing.
+ *
+ * <p>With coreference clusters, a person, place or organisation is filed once, under its
+ * cluster's fullest name: a report that says ولادی میر پوتین and later صدر پوتین and پوتین is
+ * filed under ولادی میر پوتین alone, not under پوتین too. A speaker is filed under the name of
+ * the cluster its reporting clause resolves to (روحانی نے کہا → حسن روحانی), or under the
+ * speaker's own words when no name stands for them (پولیس حکام); a pronoun that resolves to no
+ * one files nothing.
  */
 public record ReportFacts(
     Set<String> persons,
@@ -33,8 +42,9 @@ public record ReportFacts(
     Set<String> organizations = new LinkedHashSet<>();
     Set<String> titles = new LinkedHashSet<>();
     Layer<Token> tokens = document.get(Token.LAYER);
+    ClusterNames clusterNames = new ClusterNames(document, tokens);
     for (Entity entity : document.find(Entity.LAYER).orElse(Layer.empty())) {
-      String name = normalizedName(tokens, entity);
+      String name = clusterNames.nameOf(entity);
       if (name.isEmpty()) {
         continue;
       }
@@ -46,6 +56,13 @@ public record ReportFacts(
         default -> { }
       }
     }
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Statement statement : document.find(Statement.LAYER).orElse(Layer.empty())) {
+      String speaker = clusterNames.speakerOf(statement);
+      if (!speaker.isEmpty()) {
+        speakers.add(speaker);
+      }
+    }
     List<String> words = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
       boolean content = token.type() == TokenType.WORD || token.type() == TokenType.LATIN
@@ -54,15 +71,15 @@ public record ReportFacts(
         words.add(token.norm());
       }
     }
-    return new ReportFacts(persons, places, organizations, titles, new LinkedHashSet<>(), words);
+    return new ReportFacts(persons, places, organizations, titles, speakers, words);
   }
 
-  /** The normalized words of the tokens inside {@code entity}, joined by single spaces. */
-  static String normalizedName(Layer<Token> tokens, Entity entity) {
+  /** The normalized words of the tokens inside {@code span}, joined by single spaces. */
+  static String normalizedName(Layer<Token> tokens, Span span) {
     StringJoiner name = new StringJoiner(" ");
-    for (int i = tokens.firstEndingAfter(entity.start()); i < tokens.size(); i++) {
+    for (int i = tokens.firstEndingAfter(span.start()); i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.start() >= entity.end()) {
+      if (token.start() >= span.end()) {
         break;
       }
       if (token.type() != TokenType.PUNCT) {

@@ -1,0 +1,102 @@
+package org.khabar.archive;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.coref.EntityCluster;
+import org.khabar.coref.EntityClusters;
+import org.khabar.coref.Mention;
+import org.khabar.entity.Entity;
+import org.khabar.quote.Statement;
+import org.khabar.text.Document;
+import org.khabar.text.Layer;
+import org.khabar.text.Span;
+import org.khabar.tokenize.Token;
+
+/**
+ * The normalized name each entity and speaker of a report is filed under: the fullest name of
+ * its coreference cluster (پوتین → ولادی میر پوتین), or the entity's own words in a document
+ * without clusters.
+ */
+final class ClusterNames {
+
+  private final Layer<Token> tokens;
+  private final EntityClusters clusters; // null without clusters
+  private final Map<Long, Integer> clusterOfName = new HashMap<>(); // NAME mention → cluster
+  private final Map<Integer, String> fullest = new HashMap<>(); // cluster → its fullest name
+
+  ClusterNames(Document document, Layer<Token> tokens) {
+    this.tokens = tokens;
+    this.clusters = document.find(EntityClusters.KEY).orElse(null);
+    if (clusters == null) {
+      return;
+    }
+    for (EntityCluster cluster : clusters.clusters()) {
+      for (Mention mention : cluster.mentions()) {
+        if (mention.kind() == Mention.Kind.NAME) {
+          clusterOfName.put(EntityClusters.spanKey(mention.start(), mention.end()), cluster.id());
+        }
+      }
+    }
+    Set<Integer> named = new HashSet<>(); // clusters whose canonical name an entity spells
+    for (Entity entity : document.find(Entity.LAYER).orElse(Layer.empty())) {
+      int cluster = clusterOf(entity);
+      if (cluster < 0 || named.contains(cluster)) {
+        continue;
+      }
+      String name = ReportFacts.normalizedName(tokens, entity);
+      if (entity.coveredText(document.text()).equals(clusters.clusters().get(cluster).name())) {
+        fullest.put(cluster, name);
+        named.add(cluster);
+      } else {
+        fullest.merge(cluster, name, (kept, other) -> other.length() > kept.length() ? other : kept);
+      }
+    }
+  }
+
+  /** The name {@code entity} is filed under. */
+  String nameOf(Entity entity) {
+    int cluster = clusterOf(entity);
+    String name = cluster < 0 ? null : fullest.get(cluster);
+    return name != null ? name : ReportFacts.normalizedName(tokens, entity);
+  }
+
+  /**
+   * The name the speaker of {@code statement} is filed under: its cluster's fullest name, else
+   * the words of its first mention that is not a pronoun (پولیس حکام); empty if none.
+   */
+  String speakerOf(Statement statement) {
+    if (clusters == null || !statement.hasSpeaker()) {
+      return "";
+    }
+    String name = fullest.get(statement.speaker());
+    if (name != null) {
+      return name;
+    }
+    for (Mention mention : clusters.clusters().get(statement.speaker()).mentions()) {
+      if (mention.kind() != Mention.Kind.PRONOUN) {
+        return ReportFacts.normalizedName(tokens, mention);
+      }
+    }
+    return "";
+  }
+
+  private int clusterOf(Span entity) {
+    if (clusters == null) {
+      return -1;
+    }
+    Integer exact = clusterOfName.get(EntityClusters.spanKey(entity.start(), entity.end()));
+    if (exact != null) {
+      return exact;
+    }
+    for (EntityCluster cluster : clusters.clusters()) {
+      for (Mention mention : cluster.mentions()) {
+        if (mention.kind() == Mention.Kind.NAME && mention.contains(entity)) {
+          return cluster.id();
+        }
+      }
+    }
+    return -1;
+  }
+}

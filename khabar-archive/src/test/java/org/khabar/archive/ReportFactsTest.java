@@ -1,0 +1,56 @@
+package org.khabar.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.khabar.UrduPipeline;
+import org.khabar.io.Report;
+import org.khabar.text.Document;
+
+class ReportFactsTest {
+
+  private static Document analysed(String text) {
+    return TestReports.PIPELINE.apply(Document.of("r", text));
+  }
+
+  @Test
+  void aPersonNamedInFullAndThenBySurnameIsFiledOnceUnderTheFullName() throws Exception {
+    String tehran = Files.readString(Path.of("..", "examples", "tehran-geo-desk.txt"));
+    ReportFacts facts = ReportFacts.of(analysed(tehran));
+    assertThat(facts.persons()).contains("ولادی میر پوتین", "حسن روحانی", "سرگئی شوئیگو")
+        .doesNotContain("پوتین", "روحانی");
+  }
+
+  @Test
+  void speakersAreFiledUnderTheNameTheirClauseResolvesTo() throws Exception {
+    String tehran = Files.readString(Path.of("..", "examples", "tehran-geo-desk.txt"));
+    ReportFacts facts = ReportFacts.of(analysed(tehran));
+    assertThat(facts.speakers()).contains("حسن روحانی", "ولادی میر پوتین", "سرگئی شوئیگو");
+  }
+
+  @Test
+  void aSpeakerWithoutANameIsFiledUnderTheirOwnWords() {
+    ReportFacts facts = ReportFacts.of(analysed("پولیس حکام نے کہا ہے کہ شہر میں امن ہے۔"));
+    assertThat(facts.speakers()).containsExactly("پولیس حکام");
+  }
+
+  @Test
+  void withoutClustersEachEntityIsFiledUnderItsOwnWordsAndNoSpeakers() {
+    Document entitiesOnly = UrduPipeline.withEntities(org.khabar.ner.NerTagger.builtIn())
+        .apply(Document.of("r", "وزیر اعظم نواز شریف لاہور پہنچ گئے۔"));
+    ReportFacts facts = ReportFacts.of(entitiesOnly);
+    assertThat(facts.persons()).containsExactly("نواز شریف");
+    assertThat(facts.places()).containsExactly("لاہور");
+    assertThat(facts.speakers()).isEmpty();
+  }
+
+  @Test
+  void filedReportsCarryTheSpeakers() {
+    Report report = new Report("q", null, "پولیس حکام نے کہا ہے کہ شہر میں امن ہے۔", null, null,
+        java.util.Map.of());
+    FiledReport filed = FiledReport.of(report, TestReports.PIPELINE.apply(report.toDocument()));
+    assertThat(filed.names().get(ArchiveFields.SPEAKER)).containsExactly("پولیس حکام");
+  }
+}
