@@ -73,11 +73,10 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(
       names = "--convention",
       paramLabel = "SET",
-      description = {
-        "The annotation convention the model decodes in (default: each gold file's own set,",
-        "or the shared weights for a set the model has no convention of; 'default' for the",
-        "model's default, the one analyze uses; 'shared' for the shared weights alone)."
-      })
+      description = "The annotation convention the model decodes in (default: each gold file's"
+          + " own set, or the shared weights for a set the model has no convention of; 'default'"
+          + " for the model's default, the one analyze uses; 'shared' for the shared weights"
+          + " alone).")
   String decodeIn;
 
   @Option(
