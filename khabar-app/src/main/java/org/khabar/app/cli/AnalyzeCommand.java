@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khabar.UrduPipeline;
 import org.khabar.app.format.AnalysisWriter;
 import org.khabar.app.format.OutputFormat;
 import org.khabar.io.InputException;
+import org.khabar.io.Report;
+import org.khabar.io.ReportReader;
 import org.khabar.io.TextInput;
 import org.khabar.pipeline.Pipeline;
 import org.khabar.text.Document;
@@ -29,22 +32,25 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Analyse Urdu reports and print what they say.",
     description = {
       "Reads each FILE as UTF-8 text ('-' for standard input) and prints its analysis.",
-      "Offsets in the output refer to the original text. A file that cannot be read is",
-      "reported on standard error and skipped; the other files are still analysed.",
+      "A .jsonl file holds one report per line, as index reads them (id, body, headline,",
+      "date, source): each is analysed against its own date, one JSON object per report.",
+      "Offsets in the output refer to the original text (a report's body). A file or line",
+      "that cannot be read is reported on standard error with its line number and skipped;",
+      "the rest is still analysed.",
       "Files larger than --part-size characters are analysed in parts cut at line breaks,",
       "one JSON object per part, with offsets into the whole file."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file was analysed",
-      "1:some file could not be read (the others were analysed)",
+      "1:some file or line could not be read (the rest was analysed)",
       "2:wrong command line"
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files; - for standard input.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files, or .jsonl files of reports; - for standard input.")
   List<String> files;
 
   @Option(
@@ -56,7 +62,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
-      description = "The date of the reports, against which آج، کل and weekdays are resolved.")
+      description = "The date of the reports, against which آج، کل and weekdays are resolved"
+          + " (a .jsonl report's own date comes first).")
   LocalDate date;
 
   @Option(names = "--pretty", description = "Indent the JSON output.")
@@ -90,6 +97,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     int failed = 0;
     for (String file : files) {
       try {
+        if (isJsonLines(file)) {
+          failed += analyzeReports(Path.of(file), pipeline, writer, err);
+          writer.flush();
+          continue;
+        }
         analyze(file, pipeline, metadata, writer, err);
       } catch (InputException e) {
         err.println("khabar: " + e.getMessage());
@@ -132,6 +144,49 @@ final class AnalyzeCommand implements Callable<Integer> {
           String partId = whole ? id : id + "#" + (part.index() + 1);
           write(writer, pipeline.apply(Document.of(partId, part.text(), metadata)), part.offset());
         });
+  }
+
+  private static boolean isJsonLines(String file) {
+    return file.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  }
+
+  /**
+   * Analyses each report of a JSON Lines file against its own date (else --date); returns how
+   * many lines could not be read or analysed, each reported with its line number.
+   */
+  private int analyzeReports(
+      Path file, Pipeline pipeline, AnalysisWriter writer, PrintWriter err) {
+    int[] failed = {0};
+    ReportReader.read(file, new ReportReader.Sink() {
+      @Override
+      public void report(Report report) {
+        Document document = report.toDocument();
+        if (report.date() == null && date != null) {
+          Metadata own = document.metadata();
+          document = Document.of(report.id(), report.body(),
+              new Metadata(own.headline(), date, own.source()));
+        }
+        try {
+          write(writer, pipeline.apply(document), 0);
+        } catch (RuntimeException e) {
+          err.println("khabar: " + file + ": report " + report.id() + " could not be analysed: "
+              + e);
+          failed[0]++;
+        }
+      }
+
+      @Override
+      public void error(InputException problem) {
+        err.println("khabar: " + problem.getMessage());
+        failed[0]++;
+      }
+
+      @Override
+      public void warning(InputException problem) {
+        err.println("khabar: warning: " + problem.getMessage());
+      }
+    });
+    return failed[0];
   }
 
   private static void write(AnalysisWriter writer, Document document, long offset) {

@@ -219,4 +219,34 @@ class AnalyzeCommandTest {
     Run inOne = Run.khabar("analyze", "--no-text", big.toString());
     assertThat(json(inOne).get(0).get("tokens")).hasSize(tokens);
   }
+
+  @Test
+  void analysesEachReportOfAJsonLinesFileAgainstItsOwnDate() throws Exception {
+    Path reports = file("news.jsonl", String.join("\n",
+        "{\"id\": \"a\", \"headline\": \"بارش\", \"body\": \"کل لاہور میں بارش ہوئی۔\","
+            + " \"date\": \"2015-09-30\", \"source\": \"APP\"}",
+        "{\"id\": \"b\", \"body\": \"آج کراچی میں دھوپ ہے۔\"}",
+        ""));
+    Run run = Run.khabar("analyze", "--date", "2016-01-10", reports.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<JsonNode> objects = json(run);
+    assertThat(objects).extracting(o -> o.get("id").asText()).containsExactly("a", "b");
+    assertThat(objects.get(0).get("text").asText()).isEqualTo("کل لاہور میں بارش ہوئی۔");
+    assertThat(objects.get(0).toString()).contains("2015-09-29").doesNotContain("2016-01");
+    assertThat(objects.get(1).toString()).contains("2016-01-10");
+  }
+
+  @Test
+  void aBrokenJsonLineIsReportedWithItsNumberAndTheRestIsAnalysed() throws Exception {
+    Path reports = file("news.jsonl", String.join("\n",
+        "{\"id\": \"a\", \"body\": \"لاہور میں بارش ہوئی۔\"}",
+        "{\"id\": \"b\", \"body\": ",
+        "{\"id\": \"c\", \"body\": \"کراچی میں دھوپ ہے۔\"}",
+        ""));
+    Run run = Run.khabar("analyze", reports.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(json(run)).extracting(o -> o.get("id").asText()).containsExactly("a", "c");
+    assertThat(run.errLines()).singleElement().asString().contains("news.jsonl:2");
+  }
 }
