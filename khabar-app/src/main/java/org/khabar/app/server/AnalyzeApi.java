@@ -3,7 +3,6 @@ package org.khabar.app.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.khabar.json.AnalysisJson;
@@ -23,11 +22,11 @@ final class AnalyzeApi {
   private final long maxBytes;
   private final Turns turns;
 
-  AnalyzeApi(Pipeline pipeline, long maxBytes, int analysisThreads) {
+  /** @param turns the turns analyses take, shared with uploads */
+  AnalyzeApi(Pipeline pipeline, long maxBytes, Turns turns) {
     this.pipeline = pipeline;
     this.maxBytes = maxBytes;
-    this.turns = new Turns(analysisThreads, Duration.ofSeconds(30),
-        "the server is busy analysing other texts; try again soon");
+    this.turns = turns;
   }
 
   void analyze(Context ctx) {

@@ -2,6 +2,7 @@ package org.khabar.app.server;
 
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.List;
 import org.khabar.UrduPipeline;
 import org.khabar.archive.Archive;
@@ -30,12 +31,13 @@ public final class KhabarServer implements AutoCloseable {
     Pipeline pipeline = UrduPipeline.full();
     StaticPages pages = new StaticPages();
     OpenApiDocument openApi = new OpenApiDocument();
-    AnalyzeApi analyze = new AnalyzeApi(pipeline, settings.maxAnalyzeBytes(),
-        settings.analysisThreads());
+    Turns analyses = new Turns(settings.analysisThreads(), Duration.ofSeconds(30),
+        "the server is busy analysing other texts; try again soon");
+    AnalyzeApi analyze = new AnalyzeApi(pipeline, settings.maxAnalyzeBytes(), analyses);
     ResponseCache searches = new ResponseCache(settings.searchCacheEntries(),
         ServerSettings.SEARCH_CACHE_MILLIS);
     SearchApi search = new SearchApi(searcher, searches);
-    ReportsApi reports = new ReportsApi(searcher, ingest, settings, searches);
+    ReportsApi reports = new ReportsApi(searcher, ingest, settings, searches, analyses);
     EntitiesApi entities = new EntitiesApi(searcher, new EntityProfiles(searcher));
     this.routes = List.of(
         Route.get("/", pages::index),

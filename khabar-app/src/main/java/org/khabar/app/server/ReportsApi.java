@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,20 @@ final class ReportsApi {
   private final ServerSettings settings;
 
   private final ResponseCache searches;
+  private final Turns analyses;
 
-  /** @param ingest where uploads go; null for a server that takes none */
+  /**
+   * @param ingest where uploads go; null for a server that takes none
+   * @param analyses the turns analyses take: an upload analyses its reports in one turn, so
+   *     uploads and {@code /api/analyze} together leave searches a core
+   */
   ReportsApi(SearchBackend backend, ReportIngest ingest, ServerSettings settings,
-      ResponseCache searches) {
+      ResponseCache searches, Turns analyses) {
     this.backend = backend;
     this.ingest = ingest;
     this.searches = searches;
     this.settings = settings;
+    this.analyses = analyses;
   }
 
   void get(Context ctx) throws IOException {
@@ -70,7 +77,18 @@ final class ReportsApi {
     for (Report report : reports) {
       ids.add(report.id());
     }
-    Indexer.Summary summary = ingest.add(reports);
+    Indexer.Summary summary;
+    try {
+      summary = analyses.run(() -> {
+        try {
+          return ingest.add(reports);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     searches.clear();
     if (summary.skipped() > 0) {
       throw new ApiException(422, "not every report could be stored: "
