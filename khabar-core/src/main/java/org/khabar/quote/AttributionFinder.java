@@ -128,8 +128,17 @@ final class AttributionFinder {
       if (v < limit) {
         return null;
       }
+      ReportingLexicon.JoinedVerb joinedVerb = ReportingLexicon.joinedVerb(word);
+      if (joinedVerb != null) {
+        word = joinedVerb.verb();
+        passive |= joinedVerb.passive();
+      }
       Head head = heads.at(v, word, passive, limit);
       return head == null ? null : make(head, i + 1, s);
+    }
+    ReportingLexicon.JoinedVerb joinedKaha = ReportingLexicon.joinedVerb(w);
+    if (joinedKaha != null && joinedKaha.verb().equals("کہا") && !joinedKaha.passive()) {
+      w = "کہا"; // a joined کہاہے before its content reads as کہا ہے
     }
     if (w.equals("کہا") || w.equals("کہنا") || w.equals("کاکہنا")) {
       int n = i + 1;

@@ -1,5 +1,9 @@
 package org.khabar.quote;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.khabar.lexicon.WordList;
 
@@ -58,15 +62,61 @@ final class ReportingLexicon {
 
   private ReportingLexicon() {}
 
-  /** A joined verb and کہ, as typists write them: کہاکہ → کہا, بتایاکہ → بتایا; else null. */
+  /**
+   * A joined verb and کہ, as typists write them: کہاکہ → کہا, بتایاکہ → بتایا, کہاہےکہ → کہاہے
+   * (a verb joined to its auxiliaries, see {@link #joinedVerb}); else null.
+   */
   static String stemOfJoinedKe(String word) {
     if (word.length() > 3 && word.endsWith("کہ")) {
       String stem = word.substring(0, word.length() - 2);
-      if (AGENTIVE_VERBS.contains(stem) || LIGHT_VERBS.contains(stem)
-          || NOMINATIVE_VERBS.contains(stem) || AUXILIARIES.contains(stem)) {
+      if (isVerb(stem) || AUXILIARIES.contains(stem) || joinedVerb(stem) != null) {
         return stem;
       }
     }
     return null;
+  }
+
+  private static boolean isVerb(String word) {
+    return AGENTIVE_VERBS.contains(word) || LIGHT_VERBS.contains(word)
+        || NOMINATIVE_VERBS.contains(word);
+  }
+
+  /** A reporting verb and whether a passive auxiliary followed it. */
+  record JoinedVerb(String verb, boolean passive) {}
+
+  /**
+   * A reporting verb written joined to its auxiliaries, as typists often do: کہاہے → کہا،
+   * کہاتھا → کہا، بتایاہے → بتایا، کیاہے → کیا (دعوی کیاہے)، کہاگیاہے → کہا, passive. The
+   * auxiliaries are taken off the end one by one; what is left must be a verb of the closed
+   * lists, so a word that merely ends like an auxiliary (رہے، ہوگی) is none. Null if it is none.
+   */
+  static JoinedVerb joinedVerb(String word) {
+    String rest = word;
+    boolean passive = false;
+    boolean stripped = true;
+    boolean any = false;
+    while (stripped && !isVerb(rest)) {
+      stripped = false;
+      for (String auxiliary : JOINABLE_AUXILIARIES) {
+        if (rest.length() > auxiliary.length() + 1 && rest.endsWith(auxiliary)) {
+          passive |= PASSIVE.contains(auxiliary);
+          rest = rest.substring(0, rest.length() - auxiliary.length());
+          stripped = true;
+          any = true;
+          break;
+        }
+      }
+    }
+    return any && isVerb(rest) ? new JoinedVerb(rest, passive) : null;
+  }
+
+  /** The auxiliaries that may be written joined to a verb, longest first. */
+  private static final List<String> JOINABLE_AUXILIARIES = joinableAuxiliaries();
+
+  private static List<String> joinableAuxiliaries() {
+    List<String> all = new ArrayList<>(AUXILIARIES);
+    all.addAll(PASSIVE);
+    all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(a -> a));
+    return List.copyOf(new LinkedHashSet<>(all));
   }
 }

@@ -44,4 +44,28 @@ class StatementRulesTest {
     assertThat(speakerOf(doc, 1)).isEqualTo("نواز شریف");
     assertThat(speakerOf(doc, 2)).isEqualTo("نواز شریف");
   }
+
+  @Test
+  void aVerbWrittenJoinedToItsAuxiliariesStillReports() {
+    Document doc = Analyzed.analyze("ترجمان نجیب دانش نے کہاہے کہ ڈرائیور زخمی ہوا۔ "
+        + "مبصرین نے بتایاتھاکہ پیغام واضح ہے۔ پولیس کی طرف سے کہاگیاہے کہ سڑک بند ہے۔");
+    assertThat(statements(doc)).containsExactly(
+        "ڈرائیور زخمی ہوا", "پیغام واضح ہے", "سڑک بند ہے");
+    assertThat(speakerOf(doc, 0)).isEqualTo("نجیب دانش");
+    assertThat(speakerOf(doc, 1)).isEqualTo("مبصرین");
+  }
+
+  @Test
+  void joinedVerbsAreSplitOnlyWhenAVerbIsLeft() {
+    assertThat(ReportingLexicon.joinedVerb("کہاہے"))
+        .isEqualTo(new ReportingLexicon.JoinedVerb("کہا", false));
+    assertThat(ReportingLexicon.joinedVerb("کہاگیاہے"))
+        .isEqualTo(new ReportingLexicon.JoinedVerb("کہا", true));
+    assertThat(ReportingLexicon.joinedVerb("کیاہے"))
+        .isEqualTo(new ReportingLexicon.JoinedVerb("کیا", false));
+    assertThat(ReportingLexicon.joinedVerb("کہا")).isNull();
+    assertThat(ReportingLexicon.joinedVerb("رہے")).isNull();
+    assertThat(ReportingLexicon.joinedVerb("ہوگی")).isNull();
+    assertThat(ReportingLexicon.stemOfJoinedKe("کہاہےکہ")).isEqualTo("کہاہے");
+  }
 }
