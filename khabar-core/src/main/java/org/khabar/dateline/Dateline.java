@@ -12,7 +12,7 @@ import org.khabar.text.Span;
  * دسمبر (اے پی پی)} is place ڈھاکہ, date 1 December, source the agency APP.
  *
  * @param start offset of the dateline's first character
- * @param end offset after its closing bracket
+ * @param end offset after its closing bracket (or its colon)
  * @param placeStart offset of the place as written
  * @param placeEnd offset after it
  * @param place the place, normalized and its spaces tidied: {@code کیپ ٹاؤن}
@@ -21,10 +21,11 @@ import org.khabar.text.Span;
  * @param dateEnd offset after it, or -1
  * @param monthDay the date's day and month, or null
  * @param date the full date when the report's own date gives the year, or null
- * @param sourceStart offset of the source inside the brackets
- * @param sourceEnd offset after it
- * @param source the source as written: {@code جیوڈیسک}
- * @param sources what the source names, normalized: {@code desk of Geo}
+ * @param sourceStart offset of the source inside the brackets, or -1 if the dateline names
+ *     none ({@code اسلام آباد: ...})
+ * @param sourceEnd offset after it, or -1
+ * @param source the source as written: {@code جیوڈیسک}; null if none
+ * @param sources what the source names, normalized: {@code desk of Geo}; empty if none
  */
 public record Dateline(
     int start,
@@ -48,6 +49,10 @@ public record Dateline(
 
   public Dateline {
     sources = List.copyOf(sources);
+  }
+
+  public boolean hasSource() {
+    return sourceStart >= 0;
   }
 
   public boolean hasDate() {

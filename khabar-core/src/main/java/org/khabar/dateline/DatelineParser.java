@@ -22,7 +22,10 @@ import org.khabar.normalize.NormalizedText;
  *
  * <p>The place is at most five words and holds no case marker or verb (a sentence such as
  * {@code بنگلہ دیش نے (...)} is no dateline); the brackets come within the first 100
- * characters. Only the start of the text is read: a dateline-like line further down is left
+ * characters. Some papers name no source and end the dateline with a colon: {@code اسلام آباد:
+ * وفاقی حکومت نے ...}; such a dateline has no source, and {@link DatelineStage} keeps it only if
+ * its place is a LOCATION entity, so a topic before a colon ({@code ایشیا کپ: پاکستان ...}) is
+ * none. Only the start of the text is read: a dateline-like line further down is left
  * alone. The date is "day month" with یکم for the first; its year comes from the report's own
  * date, if known (the latest such date not more than a week after it).
  */
@@ -38,6 +41,14 @@ public final class DatelineParser {
           + "(?:(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?"
           + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
 
+  private static final Pattern COLON_DATELINE = Pattern.compile(
+      "^\\s*(?<place>[^\\s()\\d.۔\\-–:\"“”][^()\\n\\d۔\\-–:\"“”]{0,40}?)\\s*"
+          + "(?:[۔\\-–]\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
+          + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?:");
+
+  /** The most words a place before a colon may have: اسلام آباد، ڈیرہ اسماعیل خان. */
+  private static final int MAX_COLON_PLACE_WORDS = 3;
+
   private static final Set<String> NOT_IN_PLACE =
       Set.of("نے", "کے", "کا", "کی", "ہے", "ہیں", "تھا", "کو", "سے", "میں", "پر", "کہ", "اور کہا");
 
@@ -48,12 +59,16 @@ public final class DatelineParser {
       String original, NormalizedText normalized, LocalDate reportDate) {
     String text = normalized.text();
     Matcher m = DATELINE.matcher(text);
-    if (!m.find() || m.end() > 100) {
-      return Optional.empty();
+    boolean bracketed = m.find() && m.end() <= 100;
+    if (!bracketed) {
+      m = COLON_DATELINE.matcher(text);
+      if (!m.find()) {
+        return Optional.empty();
+      }
     }
     String place = m.group("place").strip().replaceAll("\\s+", " ");
     String[] words = place.split(" ");
-    if (place.isEmpty() || words.length > 5) {
+    if (place.isEmpty() || words.length > (bracketed ? 5 : MAX_COLON_PLACE_WORDS)) {
       return Optional.empty();
     }
     for (String word : words) {
@@ -81,8 +96,9 @@ public final class DatelineParser {
         monthDay = null;
       }
     }
-    String source = original.substring(
-        normalized.originalStart(m.start("source")), normalized.originalEnd(m.end("source")));
+    int sourceStart = bracketed ? normalized.originalStart(m.start("source")) : -1;
+    int sourceEnd = bracketed ? normalized.originalEnd(m.end("source")) : -1;
+    String source = bracketed ? original.substring(sourceStart, sourceEnd) : null;
     int placeStart = normalized.originalStart(m.start("place"));
     int placeEnd = normalized.originalEnd(m.start("place") + m.group("place").stripTrailing().length());
     return Optional.of(new Dateline(
@@ -96,9 +112,9 @@ public final class DatelineParser {
         dateEnd,
         monthDay,
         date,
-        normalized.originalStart(m.start("source")),
-        normalized.originalEnd(m.end("source")),
+        sourceStart,
+        sourceEnd,
         source,
-        SourceNames.read(source)));
+        bracketed ? SourceNames.read(source) : List.of()));
   }
 }

@@ -12,7 +12,8 @@ import org.khabar.text.Layer;
 
 /**
  * Adds the report's dateline ({@link DatelineParser}) as a layer of none or one, its place linked
- * to the LOCATION entity that covers it.
+ * to the LOCATION entity that covers it. A dateline without a source ({@code اسلام آباد: ...})
+ * is kept only if such an entity spans its whole place.
  */
 public final class DatelineStage implements Stage {
 
@@ -36,9 +37,19 @@ public final class DatelineStage implements Stage {
     List<Dateline> found = DatelineParser
         .parse(document.text(), document.get(NormalizedText.KEY), document.metadata().date())
         .map(d -> d.withPlaceEntity(placeEntity(d, document.get(Entity.LAYER))))
+        .filter(d -> d.hasSource() || coversPlace(d, document.get(Entity.LAYER)))
         .stream()
         .toList();
     return document.with(Dateline.LAYER, Layer.of(found, document.text().length()));
+  }
+
+  /** True if a LOCATION entity spans the whole place: a colon dateline needs one. */
+  private static boolean coversPlace(Dateline dateline, List<Entity> entities) {
+    if (dateline.placeEntity() < 0) {
+      return false;
+    }
+    Entity e = entities.get(dateline.placeEntity());
+    return e.start() <= dateline.placeStart() && dateline.placeEnd() <= e.end();
   }
 
   private static int placeEntity(Dateline dateline, List<Entity> entities) {

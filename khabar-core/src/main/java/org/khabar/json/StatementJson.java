@@ -68,20 +68,22 @@ final class StatementJson {
       }
       json.writeEndObject();
     }
-    json.writeObjectFieldStart("source");
-    AnalysisJson.writeSpan(d.sourceStart(), d.sourceEnd(), offset, json);
-    json.writeStringField("text", d.source());
-    json.writeArrayFieldStart("parts");
-    for (Source source : d.sources()) {
-      json.writeStartObject();
-      json.writeStringField("kind", source.kind().name().toLowerCase());
-      json.writeStringField("name", source.name());
-      json.writeStringField("text", source.written());
-      json.writeStringField("description", source.describe());
+    if (d.hasSource()) {
+      json.writeObjectFieldStart("source");
+      AnalysisJson.writeSpan(d.sourceStart(), d.sourceEnd(), offset, json);
+      json.writeStringField("text", d.source());
+      json.writeArrayFieldStart("parts");
+      for (Source source : d.sources()) {
+        json.writeStartObject();
+        json.writeStringField("kind", source.kind().name().toLowerCase());
+        json.writeStringField("name", source.name());
+        json.writeStringField("text", source.written());
+        json.writeStringField("description", source.describe());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     }
-    json.writeEndArray();
-    json.writeEndObject();
     json.writeEndObject();
   }
 

@@ -58,4 +58,25 @@ class DatelineParserTest {
     assertThat(parse("خبر یہ ہے۔\nتہران (جیوڈیسک) ایران")).isEmpty();
     assertThat(parse("")).isEmpty();
   }
+
+  @Test
+  void aPlaceBeforeAColonIsADatelineWithoutASource() {
+    String text = "اسلام آباد: وفاقی حکومت نے بجٹ پیش کر دیا";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.place()).isEqualTo("اسلام آباد");
+    assertThat(d.hasSource()).isFalse();
+    assertThat(d.source()).isNull();
+    assertThat(d.sources()).isEmpty();
+    assertThat(text.substring(d.start(), d.end())).isEqualTo("اسلام آباد:");
+    Dateline dated = parse("کراچی ۔ 12 اکتوبر: شہر میں بارش").orElseThrow();
+    assertThat(dated.place()).isEqualTo("کراچی");
+    assertThat(dated.monthDay()).isEqualTo(MonthDay.of(10, 12));
+  }
+
+  @Test
+  void aColonAfterASentenceOrALongPhraseIsNoDateline() {
+    assertThat(parse("وزیر اعظم نے کہا: ملک ترقی کرے گا")).isEmpty();
+    assertThat(parse("ایشیا کپ کے فائنل میں پاکستان کی ٹیم: کھلاڑیوں کے نام")).isEmpty();
+    assertThat(parse("خبر یہ ہے۔\nاسلام آباد: وفاقی حکومت")).isEmpty();
+  }
 }

@@ -82,11 +82,11 @@ final class StatementSummary {
           .append(s.describe()).append(')');
     }
     String latin = org.khabar.coref.LatinNames.standard().latin(d.place());
-    out.printf("مقام: %s (%s)%s — ذریعہ: %s%n", d.place(), latin,
+    out.printf("مقام: %s (%s)%s%s%n", d.place(), latin,
         d.hasDate() ? " — تاریخ: " + document.text().substring(d.dateStart(), d.dateEnd())
             + (d.monthDay() != null ? " (" + (d.date() != null ? d.date() : d.monthDay()) + ")" : "")
             : "",
-        sources);
+        d.hasSource() ? " — ذریعہ: " + sources : "");
   }
 
   /** « (2016-12-25)» when a value expression lies in the given span, else nothing. */

@@ -85,8 +85,8 @@ public final class AnalysisJsonRows {
     }
     JsonNode source = dateline.path("source");
     row.setSource(text(source, "text"));
-    row.setSourceStart(source.path("start").asInt());
-    row.setSourceEnd(source.path("end").asInt());
+    row.setSourceStart(source.path("start").asInt(-1)); // a colon dateline has no source
+    row.setSourceEnd(source.path("end").asInt(-1));
     List<SourcePart> parts = new ArrayList<>();
     for (JsonNode part : source.path("parts")) {
       parts.add(new SourcePart(text(part, "kind"), text(part, "name"), text(part, "text"),
