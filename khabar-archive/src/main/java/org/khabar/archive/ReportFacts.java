@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.khabar.coref.Titles;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityType;
 import org.khabar.lexicon.StopWords;
+import org.khabar.lucene.JoinedWords;
 import org.khabar.text.Document;
 import org.khabar.quote.Statement;
 import org.khabar.text.Layer;
@@ -49,7 +51,11 @@ public record ReportFacts(
         continue;
       }
       switch (entity.type()) {
-        case PERSON -> persons.add(name);
+        case PERSON -> {
+          if (!isTitleOnly(name)) {
+            persons.add(name);
+          }
+        }
         case LOCATION -> places.add(name);
         case ORGANIZATION -> organizations.add(name);
         case DESIGNATION -> titles.add(name);
@@ -74,7 +80,11 @@ public record ReportFacts(
     return new ReportFacts(persons, places, organizations, titles, speakers, words);
   }
 
-  /** The normalized words of the tokens inside {@code span}, joined by single spaces. */
+  /**
+   * The normalized words of the tokens inside {@code span}, joined by single spaces, with words
+   * written joined spaced as the search index spaces them ({@link JoinedWords}), so that one
+   * title or name is one facet value however a report spells it: وزیراعظم → وزیر اعظم.
+   */
   static String normalizedName(Layer<Token> tokens, Span span) {
     StringJoiner name = new StringJoiner(" ");
     for (int i = tokens.firstEndingAfter(span.start()); i < tokens.size(); i++) {
@@ -83,10 +93,22 @@ public record ReportFacts(
         break;
       }
       if (token.type() != TokenType.PUNCT) {
-        name.add(token.norm());
+        String[] parts = JOINED.partsOf(token.norm());
+        name.add(parts == null ? token.norm() : String.join(" ", parts));
       }
     }
     return name.toString();
+  }
+
+  private static final JoinedWords JOINED = JoinedWords.defaultList();
+
+  /**
+   * True if a person's name is all title (وزیر اعظم، صدر): the model took a title standing for
+   * a person for a name, and it is filed as a title, not as a person.
+   */
+  static boolean isTitleOnly(String name) {
+    String[] words = name.split(" ");
+    return Titles.split(words, 0)[0] == words.length;
   }
 
   /** The names of one facet dimension. */

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.khabar.entity.Entity;
+import org.khabar.entity.EntityFinder;
+import org.khabar.entity.EntityType;
 import org.khabar.UrduPipeline;
 import org.khabar.io.Report;
 import org.khabar.text.Document;
@@ -52,5 +57,35 @@ class ReportFactsTest {
         java.util.Map.of());
     FiledReport filed = FiledReport.of(report, TestReports.PIPELINE.apply(report.toDocument()));
     assertThat(filed.names().get(ArchiveFields.SPEAKER)).containsExactly("پولیس حکام");
+  }
+
+  /** The text analysed with the given entities instead of the model's: [start, end, type]... */
+  private static Document withEntities(String text, Object... spans) {
+    EntityFinder handMade = document -> {
+      List<Entity> entities = new ArrayList<>();
+      for (int i = 0; i < spans.length; i += 3) {
+        entities.add(new Entity((int) spans[i], (int) spans[i + 1], (EntityType) spans[i + 2],
+            null, Entity.Origin.MODEL));
+      }
+      return entities;
+    };
+    return UrduPipeline.full(handMade).apply(Document.of("r", text));
+  }
+
+  @Test
+  void aTitleTakenForAPersonIsNoPersonAndJoinedWordsAreFiledSpaced() {
+    String text = "وزیراعظم نے لاہور میں خطاب کیا۔ وزیراعظم ہاؤس سے بیان جاری ہوا۔";
+    int second = text.lastIndexOf("وزیراعظم");
+    ReportFacts facts = ReportFacts.of(withEntities(text,
+        0, 8, EntityType.PERSON, second, second + 8, EntityType.DESIGNATION));
+    assertThat(facts.persons()).isEmpty();
+    assertThat(facts.titles()).containsExactly("وزیر اعظم");
+  }
+
+  @Test
+  void aNameIsFiledAsAPerson() {
+    assertThat(ReportFacts.isTitleOnly("نواز شریف")).isFalse();
+    assertThat(ReportFacts.isTitleOnly("وزیر اعظم")).isTrue();
+    assertThat(ReportFacts.isTitleOnly("صدر")).isTrue();
   }
 }
