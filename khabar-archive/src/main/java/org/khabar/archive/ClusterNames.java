@@ -8,6 +8,7 @@ import org.khabar.coref.EntityCluster;
 import org.khabar.coref.EntityClusters;
 import org.khabar.coref.Mention;
 import org.khabar.entity.Entity;
+import org.khabar.quote.Documents;
 import org.khabar.quote.Statement;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
@@ -64,7 +65,8 @@ final class ClusterNames {
 
   /**
    * The name the speaker of {@code statement} is filed under: its cluster's fullest name, else
-   * the words of its first mention that is not a pronoun (پولیس حکام); empty if none.
+   * the words of its first mention that is not a pronoun (پولیس حکام); empty if none, or if
+   * those words name a document rather than a speaker (ایک بیان میں کہا گیا: {@link Documents}).
    */
   String speakerOf(Statement statement) {
     if (clusters == null || !statement.hasSpeaker()) {
@@ -76,7 +78,8 @@ final class ClusterNames {
     }
     for (Mention mention : clusters.clusters().get(statement.speaker()).mentions()) {
       if (mention.kind() != Mention.Kind.PRONOUN) {
-        return ReportFacts.normalizedName(tokens, mention);
+        String words = ReportFacts.normalizedName(tokens, mention);
+        return Documents.isDocument(words) ? "" : words;
       }
     }
     return "";

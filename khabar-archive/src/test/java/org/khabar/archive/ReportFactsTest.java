@@ -88,4 +88,15 @@ class ReportFactsTest {
     assertThat(ReportFacts.isTitleOnly("وزیر اعظم")).isTrue();
     assertThat(ReportFacts.isTitleOnly("صدر")).isTrue();
   }
+
+  @Test
+  void aDocumentIsNoSpeaker() {
+    Document document = analysed(
+        "جاری کردہ بیان میں کہا گیا ہے کہ شہر میں امن ہے۔ پولیس حکام نے کہا کہ سڑکیں کھلی ہیں۔");
+    var clusters = document.get(org.khabar.coref.EntityClusters.KEY).clusters();
+    assertThat(document.get(org.khabar.quote.Statement.LAYER))
+        .as("the pipeline gives the statement the document as its speaker")
+        .anySatisfy(s -> assertThat(clusters.get(s.speaker()).name()).endsWith("بیان"));
+    assertThat(ReportFacts.of(document).speakers()).containsExactly("پولیس حکام");
+  }
 }

@@ -52,10 +52,8 @@ final class ReportingLexicon {
   /** Words that mark a negated report: نہیں بتایا کہ. */
   static final Set<String> NEGATIONS = Set.of("نہیں", "نہ", "نا");
 
-  /** Documents in which something is said: رپورٹ میں کہا گیا. */
-  static final Set<String> DOCUMENTS =
-      Set.of("رپورٹ", "بیان", "سروے", "خط", "پیغام", "پمفلیٹ", "اعلامیہ", "اعلامیے", "دستاویز",
-          "دستاویزات", "تحقیق", "جائزے", "جائزہ", "ٹویٹ", "انٹرویو", "خبر", "مضمون");
+  /** Documents in which something is said: رپورٹ میں کہا گیا (see {@link Documents}). */
+  static final Set<String> DOCUMENTS = Documents.NOUNS;
 
   /** Conjunctions at which an indirect statement ends if a new subject follows: تاہم انہوں نے. */
   static final Set<String> CLAUSE_BREAKS = Set.of("تاہم", "لیکن", "مگر", "جبکہ", "البتہ");
