@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khabar.dateline.Dateline;
 import org.khabar.io.Report;
+import org.khabar.text.Layer;
 import org.khabar.json.AnalysisJson;
 import org.khabar.text.Document;
 
@@ -54,7 +56,7 @@ public record FiledReport(
       names.put(dimension, facts.names(dimension));
     }
     long[] signature = MinHash.signature(facts.words());
-    return new FiledReport(report, month(report.date()), source(report.source()), names,
+    return new FiledReport(report, month(report.date()), source(report, analysis), names,
         signature, MinHash.bands(signature), analysisJson,
         report.extra().isEmpty() ? null : json(report.extra()));
   }
@@ -64,8 +66,22 @@ public record FiledReport(
     return date == null ? null : date.toString().substring(0, 7);
   }
 
-  private static String source(String source) {
-    return source == null || source.isBlank() ? null : source.strip();
+  /**
+   * The source a report is filed under: its own, else the one its dateline credits, as written
+   * and tidied ({@code تہران (جیوڈیسک)} → جیوڈیسک), so that a folder of text files can be browsed
+   * by source too.
+   */
+  private static String source(Report report, Document analysis) {
+    if (report.source() != null && !report.source().isBlank()) {
+      return report.source().strip();
+    }
+    for (Dateline dateline : analysis.find(Dateline.LAYER).orElse(Layer.empty())) {
+      if (dateline.hasSource()) {
+        String credited = dateline.source().strip().replaceAll("\\s+", " ");
+        return credited.isEmpty() ? null : credited;
+      }
+    }
+    return null;
   }
 
   private static String json(Object value) {

@@ -39,4 +39,16 @@ class FiledReportTest {
         .isEqualTo("جنگ");
     assertThat(FiledReport.month(LocalDate.of(2015, 1, 31))).isEqualTo("2015-01");
   }
+
+  @Test
+  void aReportWithoutASourceIsFiledUnderTheSourceItsDatelineCredits() {
+    Report credited = new Report("t", null, "تہران (جیوڈیسک) ایران کے صدر نے کہا ہے کہ امن ہوگا۔",
+        null, null, Map.of());
+    assertThat(FiledReport.of(credited, TestReports.PIPELINE.apply(credited.toDocument()))
+        .source()).isEqualTo("جیوڈیسک");
+    Report own = new Report("o", null, "تہران (جیوڈیسک) ایران کے صدر نے کہا ہے کہ امن ہوگا۔",
+        null, "جنگ", Map.of());
+    assertThat(FiledReport.of(own, TestReports.PIPELINE.apply(own.toDocument())).source())
+        .isEqualTo("جنگ");
+  }
 }
