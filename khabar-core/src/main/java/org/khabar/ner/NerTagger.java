@@ -10,6 +10,7 @@ import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
 
 /**
  * Finds entities with the statistical model, sentence by sentence: each sentence's tokens get
@@ -111,6 +112,31 @@ public final class NerTagger implements EntityFinder {
     return true;
   }
 
+  /**
+   * Which words are numbers by themselves: digits («35»), or a word of the gazetteer's number
+   * list («پینتیس»).
+   */
+  private boolean[] numbers(List<Token> words) {
+    boolean[] result = new boolean[words.size()];
+    int category = model.gazetteer().categories().indexOf(NUMBER_LIST);
+    int[] codes = null;
+    if (category >= 0) {
+      long[] hashes = new long[words.size()];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = Hashing.of(words.get(i).norm());
+      }
+      codes = model.gazetteer().match(hashes, hashes.length);
+    }
+    for (int i = 0; i < result.length; i++) {
+      result[i] = words.get(i).type() == TokenType.NUMBER
+          || (codes != null && ((codes[i] >>> (3 * category)) & 7) == 1 + TagSet.U);
+    }
+    return result;
+  }
+
+  /** The gazetteer category of number words. */
+  static final String NUMBER_LIST = "number";
+
   @Override
   public List<Entity> find(Document document) {
     Layer<Token> tokens = document.get(Token.LAYER);
@@ -118,8 +144,11 @@ public final class NerTagger implements EntityFinder {
     for (Sentence sentence : document.get(Sentence.LAYER)) {
       List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
       int[] tags = model.tag(words);
-      for (TagSet.TokenSpan span : withYearSigns(words,
-          withBalancedBrackets(words, TagSet.decode(tags, tags.length)))) {
+      List<TagSet.TokenSpan> spans = TagSet.decode(tags, tags.length);
+      if (UnerTimes.CONVENTION.equals(model.convention())) {
+        spans = UnerTimes.apply(words, spans, numbers(words));
+      }
+      for (TagSet.TokenSpan span : withYearSigns(words, withBalancedBrackets(words, spans))) {
         entities.add(
             new Entity(
                 words.get(span.first()).start(),
