@@ -102,6 +102,30 @@ public final class NerTagger implements EntityFinder {
     return open == 0;
   }
 
+  /**
+   * The words of the compass, nouns and adjectives: «شمال، شمالی، جنوبی، مشرقی، مغربی».
+   */
+  static final Set<String> DIRECTIONS =
+      Set.of("شمال", "جنوب", "مشرق", "مغرب", "شمالی", "جنوبی", "مشرقی", "مغربی");
+
+  /**
+   * Drops spans that are a word of the compass alone: «شمالی» (northern) is part of a place in
+   * «شمالی وزیرستان» but no place by itself, as in «شام کے شمالی شہر حلب» (Syria's northern city
+   * of Aleppo). In the four training sets, the adjectives are an entity by themselves once (a
+   * uner LOCATION «شمالی») and part of a longer place 106 times; the nouns never alone.
+   */
+  static List<TagSet.TokenSpan> withoutBareDirections(List<Token> words,
+      List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    for (TagSet.TokenSpan span : spans) {
+      if (span.end() - span.first() != 1
+          || !DIRECTIONS.contains(words.get(span.first()).norm())) {
+        result.add(span);
+      }
+    }
+    return result;
+  }
+
   private static boolean onlyYearSigns(List<Token> words, int first, int end) {
     for (int i = first; i < end; i++) {
       String word = words.get(i).norm();
@@ -148,7 +172,8 @@ public final class NerTagger implements EntityFinder {
       if (UnerTimes.CONVENTION.equals(model.convention())) {
         spans = UnerTimes.apply(words, spans, numbers(words));
       }
-      for (TagSet.TokenSpan span : withYearSigns(words, withBalancedBrackets(words, spans))) {
+      spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
+      for (TagSet.TokenSpan span : withYearSigns(words, spans)) {
         entities.add(
             new Entity(
                 words.get(span.first()).start(),
