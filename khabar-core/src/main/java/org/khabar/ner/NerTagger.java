@@ -170,7 +170,7 @@ public final class NerTagger implements EntityFinder {
       int[] tags = model.tag(words);
       List<TagSet.TokenSpan> spans = TagSet.decode(tags, tags.length);
       if (UnerTimes.CONVENTION.equals(model.convention())) {
-        spans = UnerTimes.apply(words, spans, numbers(words));
+        spans = UnerTitles.apply(words, UnerTimes.apply(words, spans, numbers(words)));
       }
       spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
       for (TagSet.TokenSpan span : withYearSigns(words, spans)) {
