@@ -102,6 +102,56 @@ public final class NerTagger implements EntityFinder {
     return open == 0;
   }
 
+  /** The multipliers of numbers: hundred, thousand, lakh, crore, billion (ارب), 100 billion. */
+  static final Set<String> MULTIPLIERS = Set.of("سو", "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب");
+
+  /**
+   * A NUMBER span takes in the multipliers after it, and a number with its multiplier after
+   * those: «20» before «ارب» becomes «20 ارب» (20 billion), «2 کھرب» before «40 ارب» becomes «2
+   * کھرب 40 ارب». A NUMBER span so reached is joined in. In the four training sets a NUMBER
+   * span ends with a multiplier 143 times and stops right before one 20 times. {@code number[i]}
+   * is true if word {@code i} is a number by itself. Spans must be in order and not overlap.
+   */
+  static List<TagSet.TokenSpan> withMultipliers(List<Token> words, List<TagSet.TokenSpan> spans,
+      boolean[] number) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    int k = 0;
+    while (k < spans.size()) {
+      TagSet.TokenSpan span = spans.get(k++);
+      if (span.type() != EntityType.NUMBER) {
+        result.add(span);
+        continue;
+      }
+      int end = span.end();
+      while (true) {
+        int next = end;
+        if (next < words.size() && MULTIPLIERS.contains(words.get(next).norm())) {
+          next++;
+        } else if (next + 1 < words.size() && number[next]
+            && MULTIPLIERS.contains(words.get(next + 1).norm())) {
+          next += 2;
+        } else {
+          break;
+        }
+        boolean blocked = false;
+        int j = k;
+        while (j < spans.size() && spans.get(j).first() < next) {
+          if (spans.get(j).type() != EntityType.NUMBER) {
+            blocked = true;
+          }
+          j++;
+        }
+        if (blocked) {
+          break;
+        }
+        end = Math.max(next, j > k ? spans.get(j - 1).end() : next);
+        k = j;
+      }
+      result.add(end == span.end() ? span : new TagSet.TokenSpan(span.first(), end, span.type()));
+    }
+    return result;
+  }
+
   /**
    * The words of the compass, nouns and adjectives: «شمال، شمالی، جنوبی، مشرقی، مغربی».
    */
@@ -169,8 +219,10 @@ public final class NerTagger implements EntityFinder {
       List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
       int[] tags = model.tag(words);
       List<TagSet.TokenSpan> spans = TagSet.decode(tags, tags.length);
+      boolean[] numbers = numbers(words);
+      spans = withMultipliers(words, spans, numbers);
       if (UnerTimes.CONVENTION.equals(model.convention())) {
-        spans = UnerTitles.apply(words, UnerTimes.apply(words, spans, numbers(words)));
+        spans = UnerTitles.apply(words, UnerTimes.apply(words, spans, numbers));
       }
       spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
       for (TagSet.TokenSpan span : withYearSigns(words, spans)) {
