@@ -222,8 +222,9 @@ public final class NerTagger implements EntityFinder {
       boolean[] numbers = numbers(words);
       spans = withMultipliers(words, spans, numbers);
       if (UnerTimes.CONVENTION.equals(model.convention())) {
-        spans = UnerTitles.apply(words, UnerTimes.apply(words, spans, numbers));
+        spans = UnerTimes.apply(words, spans, numbers);
       }
+      spans = TitleSpans.apply(words, spans);
       spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
       for (TagSet.TokenSpan span : withYearSigns(words, spans)) {
         entities.add(

@@ -9,7 +9,7 @@ import org.khabar.entity.EntityType;
 import org.khabar.text.Document;
 import org.khabar.tokenize.Token;
 
-class UnerTitlesTest {
+class TitleSpansTest {
 
   private static List<Token> tokens(String text) {
     return UrduPipeline.tokens().apply(Document.of("t", text)).get(Token.LAYER);
@@ -23,11 +23,11 @@ class UnerTitlesTest {
   void aTitleIsCutOffTheName() {
     // «جنرل راحیل شریف نے کہا»: General Raheel Sharif said
     List<Token> words = tokens("جنرل راحیل شریف نے کہا");
-    assertThat(UnerTitles.apply(words, List.of(span(0, 3, EntityType.PERSON))))
+    assertThat(TitleSpans.apply(words, List.of(span(0, 3, EntityType.PERSON))))
         .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 3, EntityType.PERSON));
     // «وزیر خارجہ اسحاق ڈار»: the longest title, «وزیر خارجہ», is cut off
     words = tokens("وزیر خارجہ اسحاق ڈار");
-    assertThat(UnerTitles.apply(words, List.of(span(0, 4, EntityType.PERSON))))
+    assertThat(TitleSpans.apply(words, List.of(span(0, 4, EntityType.PERSON))))
         .containsExactly(span(0, 2, EntityType.DESIGNATION), span(2, 4, EntityType.PERSON));
   }
 
@@ -35,11 +35,11 @@ class UnerTitlesTest {
   void namesThatStartLikeTitlesStay() {
     // «شاہ محمود قریشی»: شاہ is part of the name
     List<Token> words = tokens("شاہ محمود قریشی نے کہا");
-    assertThat(UnerTitles.apply(words, List.of(span(0, 3, EntityType.PERSON))))
+    assertThat(TitleSpans.apply(words, List.of(span(0, 3, EntityType.PERSON))))
         .containsExactly(span(0, 3, EntityType.PERSON));
     // a name with no title, and a title alone, stay as they are
     words = tokens("راحیل شریف اور وزیر اعظم");
-    assertThat(UnerTitles.apply(words,
+    assertThat(TitleSpans.apply(words,
             List.of(span(0, 2, EntityType.PERSON), span(3, 5, EntityType.PERSON))))
         .containsExactly(span(0, 2, EntityType.PERSON), span(3, 5, EntityType.PERSON));
   }
@@ -47,7 +47,7 @@ class UnerTitlesTest {
   @Test
   void otherTypesAreLeftAlone() {
     List<Token> words = tokens("جنرل موٹرز کمپنی");
-    assertThat(UnerTitles.apply(words, List.of(span(0, 3, EntityType.ORGANIZATION))))
+    assertThat(TitleSpans.apply(words, List.of(span(0, 3, EntityType.ORGANIZATION))))
         .containsExactly(span(0, 3, EntityType.ORGANIZATION));
   }
 }
