@@ -10,6 +10,7 @@ import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
+import org.khabar.tokenize.TokenType;
 
 /**
  * Finds entities with the statistical model, sentence by sentence: each sentence's tokens get
@@ -101,6 +102,80 @@ public final class NerTagger implements EntityFinder {
     return open == 0;
   }
 
+  /** The multipliers of numbers: hundred, thousand, lakh, crore, billion (ارب), 100 billion. */
+  static final Set<String> MULTIPLIERS = Set.of("سو", "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب");
+
+  /**
+   * A NUMBER span takes in the multipliers after it, and a number with its multiplier after
+   * those: «20» before «ارب» becomes «20 ارب» (20 billion), «2 کھرب» before «40 ارب» becomes «2
+   * کھرب 40 ارب». A NUMBER span so reached is joined in. In the four training sets a NUMBER
+   * span ends with a multiplier 143 times and stops right before one 20 times. {@code number[i]}
+   * is true if word {@code i} is a number by itself. Spans must be in order and not overlap.
+   */
+  static List<TagSet.TokenSpan> withMultipliers(List<Token> words, List<TagSet.TokenSpan> spans,
+      boolean[] number) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    int k = 0;
+    while (k < spans.size()) {
+      TagSet.TokenSpan span = spans.get(k++);
+      if (span.type() != EntityType.NUMBER) {
+        result.add(span);
+        continue;
+      }
+      int end = span.end();
+      while (true) {
+        int next = end;
+        if (next < words.size() && MULTIPLIERS.contains(words.get(next).norm())) {
+          next++;
+        } else if (next + 1 < words.size() && number[next]
+            && MULTIPLIERS.contains(words.get(next + 1).norm())) {
+          next += 2;
+        } else {
+          break;
+        }
+        boolean blocked = false;
+        int j = k;
+        while (j < spans.size() && spans.get(j).first() < next) {
+          if (spans.get(j).type() != EntityType.NUMBER) {
+            blocked = true;
+          }
+          j++;
+        }
+        if (blocked) {
+          break;
+        }
+        end = Math.max(next, j > k ? spans.get(j - 1).end() : next);
+        k = j;
+      }
+      result.add(end == span.end() ? span : new TagSet.TokenSpan(span.first(), end, span.type()));
+    }
+    return result;
+  }
+
+  /**
+   * The words of the compass, nouns and adjectives: «شمال، شمالی، جنوبی، مشرقی، مغربی».
+   */
+  static final Set<String> DIRECTIONS =
+      Set.of("شمال", "جنوب", "مشرق", "مغرب", "شمالی", "جنوبی", "مشرقی", "مغربی");
+
+  /**
+   * Drops spans that are a word of the compass alone: «شمالی» (northern) is part of a place in
+   * «شمالی وزیرستان» but no place by itself, as in «شام کے شمالی شہر حلب» (Syria's northern city
+   * of Aleppo). In the four training sets, the adjectives are an entity by themselves once (a
+   * uner LOCATION «شمالی») and part of a longer place 106 times; the nouns never alone.
+   */
+  static List<TagSet.TokenSpan> withoutBareDirections(List<Token> words,
+      List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    for (TagSet.TokenSpan span : spans) {
+      if (span.end() - span.first() != 1
+          || !DIRECTIONS.contains(words.get(span.first()).norm())) {
+        result.add(span);
+      }
+    }
+    return result;
+  }
+
   private static boolean onlyYearSigns(List<Token> words, int first, int end) {
     for (int i = first; i < end; i++) {
       String word = words.get(i).norm();
@@ -111,6 +186,31 @@ public final class NerTagger implements EntityFinder {
     return true;
   }
 
+  /**
+   * Which words are numbers by themselves: digits («35»), or a word of the gazetteer's number
+   * list («پینتیس»).
+   */
+  private boolean[] numbers(List<Token> words) {
+    boolean[] result = new boolean[words.size()];
+    int category = model.gazetteer().categories().indexOf(NUMBER_LIST);
+    int[] codes = null;
+    if (category >= 0) {
+      long[] hashes = new long[words.size()];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = Hashing.of(words.get(i).norm());
+      }
+      codes = model.gazetteer().match(hashes, hashes.length);
+    }
+    for (int i = 0; i < result.length; i++) {
+      result[i] = words.get(i).type() == TokenType.NUMBER
+          || (codes != null && ((codes[i] >>> (3 * category)) & 7) == 1 + TagSet.U);
+    }
+    return result;
+  }
+
+  /** The gazetteer category of number words. */
+  static final String NUMBER_LIST = "number";
+
   @Override
   public List<Entity> find(Document document) {
     Layer<Token> tokens = document.get(Token.LAYER);
@@ -118,8 +218,15 @@ public final class NerTagger implements EntityFinder {
     for (Sentence sentence : document.get(Sentence.LAYER)) {
       List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
       int[] tags = model.tag(words);
-      for (TagSet.TokenSpan span : withYearSigns(words,
-          withBalancedBrackets(words, TagSet.decode(tags, tags.length)))) {
+      List<TagSet.TokenSpan> spans = TagSet.decode(tags, tags.length);
+      boolean[] numbers = numbers(words);
+      spans = withMultipliers(words, spans, numbers);
+      if (UnerTimes.CONVENTION.equals(model.convention())) {
+        spans = UnerTimes.apply(words, spans, numbers);
+      }
+      spans = TitleSpans.apply(words, spans);
+      spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
+      for (TagSet.TokenSpan span : withYearSigns(words, spans)) {
         entities.add(
             new Entity(
                 words.get(span.first()).start(),

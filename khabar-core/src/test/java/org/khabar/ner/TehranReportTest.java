@@ -69,6 +69,12 @@ class TehranReportTest {
   }
 
   @Test
+  void northernIsNoPlace() {
+    // «شام کے شمالی شہر حلب»: «شمالی» (northern) alone names no place
+    assertThat(found(EntityType.LOCATION)).doesNotContain("شمالی");
+  }
+
+  @Test
   void theEveningIsNoPlace() {
     Document evening = UrduPipeline.full().apply(Document.of("e", "وہ شام کو گھر واپس آئے۔"));
     assertThat(evening.get(Entity.LAYER))

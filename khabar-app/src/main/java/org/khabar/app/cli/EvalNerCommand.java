@@ -43,9 +43,11 @@ import picocli.CommandLine.Spec;
       "folder (uner, ijcnlp2008, jahangir, ilner; see the data's README), else --labels.",
       "Khabar's entities are read in the set's terms first (its convention): ijcnlp2008's",
       "TIME covers Khabar's DATE; jahangir and ijcnlp2008 merged touching entities of one",
-      "type, and jahangir's PERSON includes a title before the name. --raw scores them as",
-      "they are. The model decodes in the gold set's own convention if it learnt one (its",
-      "habits: ilner's NUMBER takes in «ایک»), else in the weights all sets share; see",
+      "type, jahangir's PERSON includes a title before the name, and ijcnlp2008's NUMBER",
+      "takes in a unit of length («۷۵۰ کیلو میٹر»). --raw scores them as they are. The",
+      "model decodes in the gold set's own convention if it learnt one (its habits: ilner's",
+      "NUMBER takes in «ایک», uner's durations and clock times are one TIME and its titles",
+      "stand apart from names), else in the weights all sets share; see",
       "--convention. Without --gold, scores the dev part of every set."
     })
 final class EvalNerCommand implements Callable<Integer> {

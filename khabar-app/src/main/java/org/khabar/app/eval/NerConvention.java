@@ -43,6 +43,9 @@ import org.khabar.entity.EntityType;
  * @param mergesTouching true if touching entities of one type became one span
  * @param titlesInNames true if PERSON spans may take in the title before the name: in
  *     training, such a span may be a DESIGNATION and a PERSON; in scoring nothing is changed
+ * @param unitsInNumbers the units the set's NUMBER spans take in, longest first: ijcnlp2008's
+ *     «۱۲۳ کلو میٹر» is one NUMBER (in its training part every annotated number before a unit of
+ *     length, 11 of them, takes the unit in), Khabar's NUMBER is «۱۲۳»
  */
 public record NerConvention(
     String name,
@@ -50,7 +53,8 @@ public record NerConvention(
     Set<EntityType> silentAbout,
     Map<EntityType, Set<EntityType>> covers,
     boolean mergesTouching,
-    boolean titlesInNames) {
+    boolean titlesInNames,
+    List<String> unitsInNumbers) {
 
   /** The sets, in the order they are reported. */
   public static final List<NerConvention> ALL =
@@ -61,33 +65,38 @@ public record NerConvention(
               EnumSet.noneOf(EntityType.class),
               Map.of(),
               false,
-              false),
+              false,
+              List.of()),
           new NerConvention(
               "ijcnlp2008",
               EnumSet.of(PERSON, LOCATION, ORGANIZATION, DESIGNATION, TIME, NUMBER),
               EnumSet.noneOf(EntityType.class),
               Map.of(TIME, EnumSet.of(TIME, DATE)),
               true,
-              false),
+              false,
+              List.of("کلو میٹر", "کیلو میٹر", "کلومیٹر", "کیلومیٹر", "میٹر")),
           new NerConvention(
               "jahangir",
               EnumSet.of(PERSON, LOCATION, ORGANIZATION, DATE),
               EnumSet.of(DESIGNATION, TIME, NUMBER),
               Map.of(),
               true,
-              true),
+              true,
+              List.of()),
           new NerConvention(
               "ilner",
               EnumSet.of(PERSON, LOCATION, ORGANIZATION, NUMBER, DATE, ARTIFACT),
               EnumSet.of(DESIGNATION, TIME),
               Map.of(),
               false,
-              false));
+              false,
+              List.of()));
 
   public NerConvention {
     labels = Set.copyOf(labels);
     silentAbout = Set.copyOf(silentAbout);
     covers = Map.copyOf(covers);
+    unitsInNumbers = List.copyOf(unitsInNumbers);
   }
 
   /** The convention of the set named {@code name}, or null. */
@@ -124,14 +133,21 @@ public record NerConvention(
   /**
    * Khabar's mentions in this set's terms, for scoring: a type that one of its labels covers is
    * renamed to that label, and touching mentions that the set would have made one span become
-   * one: two touching LOCATION mentions «ضلع» «قصور» are jahangir's one. Mentions must be in
-   * text order; {@code text} is the sentence they lie in.
+   * one: two touching LOCATION mentions «ضلع» «قصور» are jahangir's one; a NUMBER takes in a
+   * unit the set puts in its numbers: «۱۲۳» before «کلو میٹر» is ijcnlp2008's «۱۲۳ کلو میٹر».
+   * Mentions must be in text order; {@code text} is the sentence they lie in.
    */
   public List<SpanScore.Mention> adapt(List<SpanScore.Mention> mentions, String text) {
     List<SpanScore.Mention> result = new ArrayList<>();
-    for (SpanScore.Mention mention : mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      SpanScore.Mention mention = mentions.get(k);
       EntityType type = labelOf(mention.type());
-      SpanScore.Mention current = new SpanScore.Mention(mention.start(), mention.end(), type);
+      int end = mention.end();
+      if (type == NUMBER) {
+        int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : text.length();
+        end = withUnit(text, end, limit);
+      }
+      SpanScore.Mention current = new SpanScore.Mention(mention.start(), end, type);
       if (!result.isEmpty()) {
         SpanScore.Mention previous = result.get(result.size() - 1);
         EntityType joined = join(previous, current, text);
@@ -144,6 +160,25 @@ public record NerConvention(
       result.add(current);
     }
     return result;
+  }
+
+  /** The end of the unit of {@link #unitsInNumbers} after {@code end}, or {@code end}. */
+  private int withUnit(String text, int end, int limit) {
+    int from = end;
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    if (from == end) {
+      return end;
+    }
+    for (String unit : unitsInNumbers) {
+      int stop = from + unit.length();
+      if (stop <= limit && text.startsWith(unit, from)
+          && (stop == text.length() || !Character.isLetterOrDigit(text.charAt(stop)))) {
+        return stop;
+      }
+    }
+    return end;
   }
 
   private EntityType labelOf(EntityType type) {

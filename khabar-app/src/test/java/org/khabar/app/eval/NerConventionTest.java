@@ -31,6 +31,24 @@ class NerConventionTest {
   }
 
   @Test
+  void ijcnlpPutsUnitsOfLengthInItsNumbers() {
+    // «۷۵۰ کیلو میٹر لمبا»: 750 kilometres long; Khabar's NUMBER is «۷۵۰»
+    NerConvention ijcnlp = NerConvention.named("ijcnlp2008");
+    String text = "۷۵۰ کیلو میٹر لمبا";
+    assertThat(ijcnlp.adapt(List.of(m(0, 3, EntityType.NUMBER)), text))
+        .containsExactly(m(0, 13, EntityType.NUMBER));
+    // no unit, or a unit that another mention begins with: the number stays
+    assertThat(ijcnlp.adapt(List.of(m(0, 3, EntityType.NUMBER)), "۷۵۰ کیلو گرام"))
+        .containsExactly(m(0, 3, EntityType.NUMBER));
+    assertThat(ijcnlp.adapt(List.of(m(0, 3, EntityType.NUMBER), m(4, 8, EntityType.LOCATION)),
+            text))
+        .containsExactly(m(0, 3, EntityType.NUMBER), m(4, 8, EntityType.LOCATION));
+    // other sets leave it alone
+    assertThat(NerConvention.named("uner").adapt(List.of(m(0, 3, EntityType.NUMBER)), text))
+        .containsExactly(m(0, 3, EntityType.NUMBER));
+  }
+
+  @Test
   void unerTakesKhabarsEntitiesAsTheyAre() {
     NerConvention uner = NerConvention.named("uner");
     List<SpanScore.Mention> mentions =

@@ -1,0 +1,39 @@
+package org.khabar.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.UrduPipeline;
+import org.khabar.entity.EntityType;
+import org.khabar.text.Document;
+import org.khabar.tokenize.Token;
+
+class DirectionSpanTest {
+
+  private static List<Token> tokens(String text) {
+    return UrduPipeline.tokens().apply(Document.of("t", text)).get(Token.LAYER);
+  }
+
+  private static TagSet.TokenSpan span(int first, int end, EntityType type) {
+    return new TagSet.TokenSpan(first, end, type);
+  }
+
+  @Test
+  void aDirectionAloneIsNoPlace() {
+    // «شام کے شمالی شہر حلب میں»: in Syria's northern city of Aleppo
+    List<Token> words = tokens("شام کے شمالی شہر حلب میں");
+    assertThat(NerTagger.withoutBareDirections(words, List.of(
+            span(0, 1, EntityType.LOCATION), span(2, 3, EntityType.LOCATION),
+            span(4, 5, EntityType.LOCATION))))
+        .containsExactly(span(0, 1, EntityType.LOCATION), span(4, 5, EntityType.LOCATION));
+  }
+
+  @Test
+  void aDirectionInAPlaceStays() {
+    // «شمالی وزیرستان»: North Waziristan
+    List<Token> words = tokens("شمالی وزیرستان میں");
+    assertThat(NerTagger.withoutBareDirections(words, List.of(span(0, 2, EntityType.LOCATION))))
+        .containsExactly(span(0, 2, EntityType.LOCATION));
+  }
+}
