@@ -74,10 +74,8 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--weight",
       paramLabel = "SET=W",
-      description = {
-        "How much a set's mistakes count (default: uner=3, ijcnlp2008=2, jahangir=2,",
-        "ilner=1: the small sets, nearer to news, weigh more than the large IL-NER)."
-      })
+      description = "How much a set's mistakes count (default: uner=3, ijcnlp2008=2, jahangir=2,"
+          + " ilner=1: the small sets, nearer to news, weigh more than the large IL-NER).")
   Map<String, Float> weights = new LinkedHashMap<>();
 
   private static final Map<String, Float> DEFAULT_WEIGHTS =
@@ -96,19 +94,15 @@ final class TrainNerCommand implements Callable<Integer> {
   Path classesFrom;
 
   @Option(names = "--conditioning", defaultValue = "LEXICAL",
-      description = {
-        "What each set's convention gets to itself beside the shared weights: NONE, BIAS",
-        "(transitions and bias), LEXICAL (also the word, its shape, affixes, class and",
-        "gazetteer matches) or ALL features (default: ${DEFAULT-VALUE})."
-      })
+      description = "What each set's convention gets to itself beside the shared weights: NONE,"
+          + " BIAS (transitions and bias), LEXICAL (also the word, its shape, affixes, class"
+          + " and gazetteer matches) or ALL features (default: ${DEFAULT-VALUE}).")
   PerceptronTrainer.Conditioning conditioning;
 
   @Option(names = "--own-layer", split = ",", paramLabel = "SET",
       defaultValue = "uner,ilner",
-      description = {
-        "The sets whose convention gets weights of its own (default: ${DEFAULT-VALUE}); the",
-        "others train only the shared weights and are decoded in them."
-      })
+      description = "The sets whose convention gets weights of its own (default: ${DEFAULT-VALUE});"
+          + " the others train only the shared weights and are decoded in them.")
   List<String> ownLayer;
 
   @Option(names = "--default-convention", defaultValue = "uner",
@@ -116,10 +110,8 @@ final class TrainNerCommand implements Callable<Integer> {
   String defaultConvention;
 
   @Option(names = "--seen-folds", defaultValue = "10",
-      description = {
-        "Keep the names of the training annotations as a list for a feature, jackknifed over",
-        "this many folds; 0 for none (default: ${DEFAULT-VALUE})."
-      })
+      description = "Keep the names of the training annotations as a list for a feature, jackknifed"
+          + " over this many folds; 0 for none (default: ${DEFAULT-VALUE}).")
   int seenFolds;
 
   @Option(names = "--seen-words", negatable = true, defaultValue = "true", fallbackValue = "true",

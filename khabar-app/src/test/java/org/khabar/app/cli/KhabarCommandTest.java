@@ -69,6 +69,20 @@ class KhabarCommandTest {
     assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
+  @ParameterizedTest(name = "khabar {0} --help")
+  @MethodSource("everyCommand")
+  void everyOptionIsDescribedInOneParagraph(String command) {
+    // picocli prints each string of a description array as a line of its own and wraps each
+    // one alone, so an option described in several strings is broken mid-sentence
+    CommandLine line = KhabarCommand.commandLine();
+    for (String name : command.isEmpty() ? new String[0] : command.split(" ")) {
+      line = line.getSubcommands().get(name);
+    }
+    for (CommandLine.Model.OptionSpec option : line.getCommandSpec().options()) {
+      assertThat(option.description()).as(option.longestName()).hasSizeLessThanOrEqualTo(1);
+    }
+  }
+
   private static String[] helpArgs(String command) {
     return (command.isEmpty() ? "--help" : command + " --help").split(" ");
   }
