@@ -26,6 +26,8 @@ import org.khabar.text.Span;
  * @param sourceEnd offset after it, or -1
  * @param source the source as written: {@code جیوڈیسک}; null if none
  * @param sources what the source names, normalized: {@code desk of Geo}; empty if none
+ * @param places each place by itself when the dateline names several ({@code واشنگٹن/ بغداد},
+ *     {@code لاہور + اسلام آباد}, {@code بغداد لنڈن اور واشنگٹن}); empty when it names one
  */
 public record Dateline(
     int start,
@@ -41,14 +43,27 @@ public record Dateline(
     int sourceStart,
     int sourceEnd,
     String source,
-    List<Source> sources)
+    List<Source> sources,
+    List<Place> places)
     implements Span {
+
+  /**
+   * One of several places a dateline names: its offsets as written, its normalized text, and
+   * the LOCATION entity that covers it, or -1.
+   */
+  public record Place(int start, int end, String text, int entity) implements Span {
+
+    Place withEntity(int entity) {
+      return new Place(start, end, text, entity);
+    }
+  }
 
   /** A report's dateline: a layer of none or one. */
   public static final Key<Layer<Dateline>> LAYER = Key.layer("dateline", Dateline.class);
 
   public Dateline {
     sources = List.copyOf(sources);
+    places = List.copyOf(places);
   }
 
   public boolean hasSource() {
@@ -61,6 +76,11 @@ public record Dateline(
 
   Dateline withPlaceEntity(int entity) {
     return new Dateline(start, end, placeStart, placeEnd, place, entity, dateStart, dateEnd,
-        monthDay, date, sourceStart, sourceEnd, source, sources);
+        monthDay, date, sourceStart, sourceEnd, source, sources, places);
+  }
+
+  Dateline withPlaces(List<Place> linked) {
+    return new Dateline(start, end, placeStart, placeEnd, place, placeEntity, dateStart, dateEnd,
+        monthDay, date, sourceStart, sourceEnd, source, sources, linked);
   }
 }

@@ -3,6 +3,7 @@ package org.khabar.dateline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,8 @@ import org.khabar.normalize.NormalizedText;
  *
  * <p>The place is at most five words and holds no case marker or verb (a sentence such as
  * {@code بنگلہ دیش نے (...)} is no dateline); the brackets come within the first 100
- * characters. Some papers name no source and end the dateline with a colon: {@code اسلام آباد:
+ * characters. A dateline may name several places, each kept by itself too: {@code واشنگٹن/ بغداد}،
+ * {@code لاہور + اسلام آباد}، {@code بغداد لنڈن اور واشنگٹن}. Some papers name no source and end the dateline with a colon: {@code اسلام آباد:
  * وفاقی حکومت نے ...}; such a dateline has no source, and {@link DatelineStage} keeps it only if
  * its place is a LOCATION entity, so a topic before a colon ({@code ایشیا کپ: پاکستان ...}) is
  * none. Only the start of the text is read: a dateline-like line further down is left
@@ -115,6 +117,37 @@ public final class DatelineParser {
         sourceStart,
         sourceEnd,
         source,
-        bracketed ? SourceNames.read(source) : List.of()));
+        bracketed ? SourceNames.read(source) : List.of(),
+        places(m.group("place"), m.start("place"), normalized)));
+  }
+
+  /** What separates the places of a dateline that names several: / + ، , اور. */
+  private static final Pattern PLACE_SEPARATOR = Pattern.compile("\\s*(?:[/+،,]|\\sاور\\s)\\s*");
+
+  /**
+   * Each place by itself when the dateline names several ({@code واشنگٹن/ بغداد} → واشنگٹن،
+   * بغداد), with original offsets; empty when it names one.
+   */
+  private static List<Dateline.Place> places(String place, int from, NormalizedText normalized) {
+    List<Dateline.Place> places = new ArrayList<>();
+    Matcher separator = PLACE_SEPARATOR.matcher(place);
+    int start = 0;
+    while (start <= place.length()) {
+      boolean found = separator.find();
+      int end = found ? separator.start() : place.length();
+      String part = place.substring(start, end);
+      String text = part.strip();
+      if (!text.isEmpty()) {
+        int partStart = from + start + (part.length() - part.stripLeading().length());
+        int partEnd = partStart + text.length();
+        places.add(new Dateline.Place(normalized.originalStart(partStart),
+            normalized.originalEnd(partEnd), text.replaceAll("\\s+", " "), -1));
+      }
+      if (!found) {
+        break;
+      }
+      start = separator.end();
+    }
+    return places.size() > 1 ? places : List.of();
   }
 }

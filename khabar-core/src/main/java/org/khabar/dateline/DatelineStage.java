@@ -36,7 +36,9 @@ public final class DatelineStage implements Stage {
   public Document apply(Document document) {
     List<Dateline> found = DatelineParser
         .parse(document.text(), document.get(NormalizedText.KEY), document.metadata().date())
-        .map(d -> d.withPlaceEntity(placeEntity(d, document.get(Entity.LAYER))))
+        .map(d -> d.withPlaceEntity(placeEntity(d.placeStart(), d.placeEnd(),
+            document.get(Entity.LAYER))))
+        .map(d -> d.withPlaces(linked(d.places(), document.get(Entity.LAYER))))
         .filter(d -> d.hasSource() || coversPlace(d, document.get(Entity.LAYER)))
         .stream()
         .toList();
@@ -52,14 +54,20 @@ public final class DatelineStage implements Stage {
     return e.start() <= dateline.placeStart() && dateline.placeEnd() <= e.end();
   }
 
-  private static int placeEntity(Dateline dateline, List<Entity> entities) {
+  /** The index of the first LOCATION entity overlapping {@code [start, end)}, or -1. */
+  private static int placeEntity(int start, int end, List<Entity> entities) {
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      if (e.type() == EntityType.LOCATION && e.start() < dateline.placeEnd()
-          && dateline.placeStart() < e.end()) {
+      if (e.type() == EntityType.LOCATION && e.start() < end && start < e.end()) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static List<Dateline.Place> linked(List<Dateline.Place> places, List<Entity> entities) {
+    return places.stream()
+        .map(p -> p.withEntity(placeEntity(p.start(), p.end(), entities)))
+        .toList();
   }
 }

@@ -56,6 +56,19 @@ final class StatementJson {
       json.writeNumberField("entity", d.placeEntity());
     }
     json.writeEndObject();
+    if (!d.places().isEmpty()) {
+      json.writeArrayFieldStart("places");
+      for (Dateline.Place place : d.places()) {
+        json.writeStartObject();
+        AnalysisJson.writeSpan(place.start(), place.end(), offset, json);
+        json.writeStringField("text", place.text());
+        if (place.entity() >= 0) {
+          json.writeNumberField("entity", place.entity());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     if (d.hasDate()) {
       json.writeObjectFieldStart("date");
       AnalysisJson.writeSpan(d.dateStart(), d.dateEnd(), offset, json);

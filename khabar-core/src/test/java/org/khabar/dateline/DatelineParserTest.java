@@ -79,4 +79,19 @@ class DatelineParserTest {
     assertThat(parse("ایشیا کپ کے فائنل میں پاکستان کی ٹیم: کھلاڑیوں کے نام")).isEmpty();
     assertThat(parse("خبر یہ ہے۔\nاسلام آباد: وفاقی حکومت")).isEmpty();
   }
+
+  @Test
+  void aDatelineThatNamesSeveralPlacesKeepsEachByItself() {
+    String text = "واشنگٹن/ بغداد (نیوز ایجنسیاں) امریکہ نے کہا";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.place()).isEqualTo("واشنگٹن/ بغداد");
+    assertThat(d.places()).extracting(Dateline.Place::text).containsExactly("واشنگٹن", "بغداد");
+    assertThat(d.places()).extracting(p -> text.substring(p.start(), p.end()))
+        .containsExactly("واشنگٹن", "بغداد");
+    assertThat(parse("لاہور + اسلام آباد (وقائع نگار خصوصی) تحریک").orElseThrow().places())
+        .extracting(Dateline.Place::text).containsExactly("لاہور", "اسلام آباد");
+    assertThat(parse("بغداد، لندن اور واشنگٹن (مانیٹرنگ ڈیسک) داعش").orElseThrow().places())
+        .extracting(Dateline.Place::text).containsExactly("بغداد", "لندن", "واشنگٹن");
+    assertThat(parse("اسلام آباد (مانیٹرنگ ڈیسک) وزیر").orElseThrow().places()).isEmpty();
+  }
 }

@@ -36,4 +36,14 @@ class DatelineStageTest {
     assertThat(datelines("میر پور(وقت نیوز) بنگلہ دیش نے میچ جیت لیا۔"))
         .singleElement().satisfies(d -> assertThat(d.hasSource()).isTrue());
   }
+
+  @Test
+  void eachOfSeveralPlacesIsLinkedToItsEntity() {
+    List<Dateline> found = datelines("لاہور + اسلام آباد (وقائع نگار خصوصی) حکومت نے اجلاس بلایا۔");
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.places()).hasSize(2);
+      assertThat(d.places()).allSatisfy(p -> assertThat(p.entity()).isNotNegative());
+      assertThat(d.places().get(0).entity()).isNotEqualTo(d.places().get(1).entity());
+    });
+  }
 }

@@ -81,8 +81,16 @@ final class StatementSummary {
       sources.append(sources.length() > 0 ? "، " : "").append(s.written()).append(" (")
           .append(s.describe()).append(')');
     }
-    String latin = org.khabar.coref.LatinNames.standard().latin(d.place());
-    out.printf("مقام: %s (%s)%s%s%n", d.place(), latin,
+    var latinNames = org.khabar.coref.LatinNames.standard();
+    StringBuilder place = new StringBuilder();
+    if (d.places().isEmpty()) {
+      place.append(d.place()).append(" (").append(latinNames.latin(d.place())).append(')');
+    }
+    for (Dateline.Place p : d.places()) {
+      place.append(place.length() > 0 ? "، " : "").append(p.text()).append(" (")
+          .append(latinNames.latin(p.text())).append(')');
+    }
+    out.printf("مقام: %s%s%s%n", place,
         d.hasDate() ? " — تاریخ: " + document.text().substring(d.dateStart(), d.dateEnd())
             + (d.monthDay() != null ? " (" + (d.date() != null ? d.date() : d.monthDay()) + ")" : "")
             : "",

@@ -94,6 +94,16 @@ class AnalysisSchemaTest {
   }
 
   @Test
+  void datelinesWithSeveralPlacesOrNoSourceAreValid() throws IOException {
+    JsonNode several = analyse("لاہور + اسلام آباد (وقائع نگار خصوصی) حکومت نے اجلاس بلایا۔").get(0);
+    assertThat(several.get("dateline").get("places")).hasSize(2);
+    assertThat(errors(several)).isEmpty();
+    JsonNode colon = analyse("اسلام آباد: وفاقی حکومت نے بجٹ پیش کر دیا۔").get(0);
+    assertThat(colon.get("dateline").has("source")).isFalse();
+    assertThat(errors(colon)).isEmpty();
+  }
+
+  @Test
   void outputOfAnEmptyFileIsValid() throws IOException {
     assertThat(errors(analyse("").get(0))).isEmpty();
   }
