@@ -1,23 +1,15 @@
 package org.khabar.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.khabar.ner.TokenSpans.span;
+import static org.khabar.ner.TokenSpans.tokens;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.khabar.UrduPipeline;
 import org.khabar.entity.EntityType;
-import org.khabar.text.Document;
 import org.khabar.tokenize.Token;
 
 class BracketSpanTest {
-
-  private static List<Token> tokens(String text) {
-    return UrduPipeline.tokens().apply(Document.of("t", text)).get(Token.LAYER);
-  }
-
-  private static TagSet.TokenSpan span(int first, int end, EntityType type) {
-    return new TagSet.TokenSpan(first, end, type);
-  }
 
   @Test
   void aSpanRunningOutOfABracketIsDropped() {

@@ -1,6 +1,8 @@
 package org.khabar.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.khabar.ner.TokenSpans.span;
+import static org.khabar.ner.TokenSpans.tokens;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,14 +13,6 @@ import org.khabar.text.Document;
 import org.khabar.tokenize.Token;
 
 class UnerTimesTest {
-
-  private static List<Token> tokens(String text) {
-    return UrduPipeline.tokens().apply(Document.of("t", text)).get(Token.LAYER);
-  }
-
-  private static TagSet.TokenSpan span(int first, int end, EntityType type) {
-    return new TagSet.TokenSpan(first, end, type);
-  }
 
   /** Digits and the few number words of these tests. */
   private static boolean[] numbers(List<Token> words) {
