@@ -56,6 +56,7 @@ final class DateGrammar {
     Match best = slashDate(w, i, c);
     best = Match.better(best, gregorian(w, i, c));
     best = Match.better(best, year(w, i, c));
+    best = Match.better(best, fiscalYear(w, i, c));
     best = Match.better(best, century(w, i, c));
     best = Match.better(best, hijri(w, i, c));
     best = Match.better(best, weekday(w, i, c));
@@ -239,6 +240,18 @@ final class DateGrammar {
     boolean hundredsForm =
         first.cardinal >= 11 && first.cardinal <= 20 && w.is(i + 1, "سو"); // انیس سو ننانوے
     return hundredsForm ? decadeOrYear(w, i, year, c) : null;
+  }
+
+  /**
+   * A fiscal year: مالی سال 2016-17، مالی سال 2017-2018ء (Pakistan's, July to June). The words
+   * مالی سال are needed: a bare 2016-17 may be a cricket season.
+   */
+  private static Match fiscalYear(Words w, int i, Context c) {
+    if (!w.has(i, Role.FISCAL) || !w.is(i + 1, "سال") || !w.isDigits(i + 2)) {
+      return null;
+    }
+    int first = DigitShapes.yearSpan(w.norm(i + 2));
+    return first == 0 ? null : date(i, i + 3, DateValue.fiscalYear(first), c);
   }
 
   private static Match decadeOrYear(Words w, int from, Year year, Context c) {

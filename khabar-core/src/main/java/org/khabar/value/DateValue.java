@@ -77,6 +77,11 @@ public record DateValue(
     return new DateValue(DatePrecision.DECADE, firstYear, 0, 0, null, null, null);
   }
 
+  /** The fiscal year from July of {@code firstYear} to June of the next: مالی سال 2016-17. */
+  public static DateValue fiscalYear(int firstYear) {
+    return new DateValue(DatePrecision.FISCAL_YEAR, firstYear, 7, 0, null, null, null);
+  }
+
   /** The century starting in {@code firstYear} (2000 for اکیسویں صدی). */
   public static DateValue century(int firstYear) {
     return new DateValue(DatePrecision.CENTURY, firstYear, 0, 0, null, null, null);
@@ -102,7 +107,7 @@ public record DateValue(
   /** True if every field the precision needs is known. */
   public boolean resolved() {
     return switch (precision) {
-      case CENTURY, DECADE, YEAR -> year != 0;
+      case CENTURY, DECADE, FISCAL_YEAR, YEAR -> year != 0;
       case MONTH -> year != 0 && month != 0;
       case WEEK, DAY -> year != 0 && month != 0 && day != 0;
     };
@@ -118,7 +123,8 @@ public record DateValue(
 
   /**
    * ISO 8601 at the date's precision ({@code 2015-09-30}, {@code 2015-09}, {@code 2012}, {@code
-   * 2016-W51}; decades and centuries as TIMEX3 writes them: {@code 199}, {@code 20}), with the
+   * 2016-W51}; a fiscal year as an interval of months, {@code 2016-07/2017-06}; decades and
+   * centuries as TIMEX3 writes them: {@code 199}, {@code 20}), with the
    * TIMEX3 part of the day ({@code 2016-12-24TNI}). Unresolved: the known fields with {@code X}
    * for the rest ({@code XXXX-12-01}; a Hijri date as {@code AHXXXX-03-12}), else the
    * relation's code ({@code XXXX-WXX-7}, {@code REF-P1D}).
@@ -130,6 +136,7 @@ public record DateValue(
       return switch (precision) {
         case CENTURY -> String.format("%02d", year / 100);
         case DECADE -> String.format("%03d", year / 10);
+        case FISCAL_YEAR -> String.format("%04d-07/%04d-06", year, year + 1);
         case YEAR -> String.format("%04d", year);
         case MONTH -> String.format("%04d-%02d", year, month);
         case WEEK -> {

@@ -174,6 +174,26 @@ final class DigitShapes {
     return null;
   }
 
+  /**
+   * The first year of a span of two years written as one token, the second year following the
+   * first: {@code 2016-17}، {@code 2017-2018ء}، {@code 1999-2000}; 0 if the token is none.
+   */
+  static int yearSpan(String token) {
+    String text = withoutYearMarker(token);
+    int dash = text.indexOf('-');
+    if (dash != 4 || !plainDigits(text.substring(0, 4), 4)) {
+      return 0;
+    }
+    String second = text.substring(dash + 1);
+    if (!plainDigits(second, 4) || (second.length() != 2 && second.length() != 4)) {
+      return 0;
+    }
+    int first = Integer.parseInt(text.substring(0, 4));
+    int next = Integer.parseInt(second);
+    boolean follows = second.length() == 2 ? next == (first + 1) % 100 : next == first + 1;
+    return follows && first >= 1000 ? first : 0;
+  }
+
   /** True if the token is plain digits (no separators, no marker) with 1 to {@code max} digits. */
   static boolean plainDigits(String token, int max) {
     int n = token.length();

@@ -39,6 +39,8 @@ enum Role {
   WEEKDAY,
   /** بروز before a weekday. */
   DATE_PREFIX,
+  /** مالی before سال in a fiscal year: مالی سال 2016-17. */
+  FISCAL,
   /** صبح، دوپہر، سہ پہر، شام، رات، شب. */
   DAY_PART,
   /** درمیانی شب: the night between two days. */

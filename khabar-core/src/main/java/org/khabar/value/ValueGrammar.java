@@ -27,7 +27,8 @@ import org.khabar.tokenize.Token;
  *       روپے) stay outside; the qualifier's meaning is in the value.
  *   <li>DATE: the whole date, with سنہ/سن, the year marker ء/عیسوی and a comma inside it
  *       (30 ستمبر2015ء، سنہ 2012ء، جنوری ، 2021), without the postposition after it (کو، میں،
- *       سے). Weekdays and relative dates are DATEs (اتوار، گذشتہ روز، اسی ہفتے), which the
+ *       سے); a fiscal year with مالی سال (مالی سال 2016-17). Weekdays and relative dates are
+ *       DATEs (اتوار، گذشتہ روز، اسی ہفتے), which the
  *       training sets mostly leave untagged. Durations (دو سال، چار ماہ) are not dates.
  *   <li>TIME: a clock time with its part of the day and بجے (صبح 10 بجے، رات ساڑھے نو بجے). uner
  *       also tags durations as TIME; this grammar does not.
@@ -43,7 +44,7 @@ public final class ValueGrammar implements EntityFinder {
           | Role.FRACTION.bit() | Role.PART.bit() | Role.PREFIX.bit() | Role.MONTH.bit()
           | Role.HIJRI_MONTH.bit() | Role.WEEKDAY.bit() | Role.DATE_PREFIX.bit()
           | Role.DAY_PART.bit() | Role.ERA.bit() | Role.RELATIVE.bit() | Role.MODIFIER.bit()
-          | Role.UNIT.bit();
+          | Role.UNIT.bit() | Role.FISCAL.bit();
 
   @Override
   public List<Entity> find(Document document) {
