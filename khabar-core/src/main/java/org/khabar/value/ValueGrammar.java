@@ -28,8 +28,8 @@ import org.khabar.tokenize.Token;
  *   <li>DATE: the whole date, with سنہ/سن, the year marker ء/عیسوی and a comma inside it
  *       (30 ستمبر2015ء، سنہ 2012ء، جنوری ، 2021), without the postposition after it (کو، میں،
  *       سے); a fiscal year with مالی سال (مالی سال 2016-17). Weekdays and relative dates are
- *       DATEs (اتوار، گذشتہ روز، اسی ہفتے), which the
- *       training sets mostly leave untagged. Durations (دو سال، چار ماہ) are not dates.
+ *       DATEs (اتوار، گذشتہ روز، اسی ہفتے), which the training sets mostly leave untagged.
+ *       Durations (دو سال، چار ماہ) are not dates.
  *   <li>TIME: a clock time with its part of the day and بجے (صبح 10 بجے، رات ساڑھے نو بجے). uner
  *       also tags durations as TIME; this grammar does not.
  * </ul>
