@@ -26,41 +26,49 @@ final class ClusterNames {
   private final EntityClusters clusters; // null without clusters
   private final Map<Long, Integer> clusterOfName = new HashMap<>(); // NAME mention → cluster
   private final Map<Integer, String> fullest = new HashMap<>(); // cluster → its fullest name
+  private final String[] entityNames; // by index in the entity layer
 
   ClusterNames(Document document, Layer<Token> tokens) {
     this.tokens = tokens;
     this.clusters = document.find(EntityClusters.KEY).orElse(null);
-    if (clusters == null) {
-      return;
-    }
-    for (EntityCluster cluster : clusters.clusters()) {
-      for (Mention mention : cluster.mentions()) {
-        if (mention.kind() == Mention.Kind.NAME) {
-          clusterOfName.put(EntityClusters.spanKey(mention.start(), mention.end()), cluster.id());
+    if (clusters != null) {
+      for (EntityCluster cluster : clusters.clusters()) {
+        for (Mention mention : cluster.mentions()) {
+          if (mention.kind() == Mention.Kind.NAME) {
+            clusterOfName.put(EntityClusters.spanKey(mention.start(), mention.end()), cluster.id());
+          }
         }
       }
     }
+    Layer<Entity> entities = document.find(Entity.LAYER).orElse(Layer.empty());
+    int[] clusterOfEntity = new int[entities.size()];
+    String[] own = new String[entities.size()];
     Set<Integer> named = new HashSet<>(); // clusters whose canonical name an entity spells
-    for (Entity entity : document.find(Entity.LAYER).orElse(Layer.empty())) {
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
+      own[i] = ReportFacts.normalizedName(tokens, entity);
       int cluster = clusterOf(entity);
+      clusterOfEntity[i] = cluster;
       if (cluster < 0 || named.contains(cluster)) {
         continue;
       }
-      String name = ReportFacts.normalizedName(tokens, entity);
       if (entity.coveredText(document.text()).equals(clusters.clusters().get(cluster).name())) {
-        fullest.put(cluster, name);
+        fullest.put(cluster, own[i]);
         named.add(cluster);
       } else {
-        fullest.merge(cluster, name, (kept, other) -> other.length() > kept.length() ? other : kept);
+        fullest.merge(cluster, own[i],
+            (kept, other) -> other.length() > kept.length() ? other : kept);
       }
+    }
+    entityNames = new String[entities.size()];
+    for (int i = 0; i < own.length; i++) {
+      entityNames[i] = clusterOfEntity[i] < 0 ? own[i] : fullest.get(clusterOfEntity[i]);
     }
   }
 
-  /** The name {@code entity} is filed under. */
-  String nameOf(Entity entity) {
-    int cluster = clusterOf(entity);
-    String name = cluster < 0 ? null : fullest.get(cluster);
-    return name != null ? name : ReportFacts.normalizedName(tokens, entity);
+  /** The name the entity at {@code index} in the entity layer is filed under. */
+  String nameOf(int index) {
+    return entityNames[index];
   }
 
   /**

@@ -45,8 +45,10 @@ public record ReportFacts(
     Set<String> titles = new LinkedHashSet<>();
     Layer<Token> tokens = document.get(Token.LAYER);
     ClusterNames clusterNames = new ClusterNames(document, tokens);
-    for (Entity entity : document.find(Entity.LAYER).orElse(Layer.empty())) {
-      String name = clusterNames.nameOf(entity);
+    Layer<Entity> entities = document.find(Entity.LAYER).orElse(Layer.empty());
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
+      String name = clusterNames.nameOf(i);
       if (name.isEmpty()) {
         continue;
       }
