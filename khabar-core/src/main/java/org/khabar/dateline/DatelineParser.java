@@ -23,12 +23,12 @@ import org.khabar.normalize.NormalizedText;
  *
  * <p>The place is at most five words and holds no case marker or verb (a sentence such as
  * {@code بنگلہ دیش نے (...)} is no dateline); the brackets come within the first 100
- * characters. A dateline may name several places, each kept by itself too: {@code واشنگٹن/ بغداد}،
- * {@code لاہور + اسلام آباد}، {@code بغداد لنڈن اور واشنگٹن}. Some papers name no source and end the dateline with a colon: {@code اسلام آباد:
- * وفاقی حکومت نے ...}; such a dateline has no source, and {@link DatelineStage} keeps it only if
- * its place is a LOCATION entity, so a topic before a colon ({@code ایشیا کپ: پاکستان ...}) is
- * none. Only the start of the text is read: a dateline-like line further down is left
- * alone. The date is "day month" with یکم for the first; its year comes from the report's own
+ * characters. A dateline may name several places, each kept by itself too: {@code واشنگٹن/
+ * بغداد}، {@code لاہور + اسلام آباد}، {@code بغداد لنڈن اور واشنگٹن}. Some papers name no source
+ * and end the dateline with a colon: {@code اسلام آباد: وفاقی حکومت نے ...}; such a dateline has
+ * no source, and {@link DatelineStage} keeps it only if its place is a LOCATION entity, so a
+ * topic before a colon ({@code ایشیا کپ: پاکستان ...}) is none. Only the start of the text is
+ * read: a dateline-like line further down is left alone. The date is "day month" with یکم for the first; its year comes from the report's own
  * date, if known (the latest such date not more than a week after it).
  */
 public final class DatelineParser {

@@ -34,12 +34,12 @@ public final class DatelineStage implements Stage {
 
   @Override
   public Document apply(Document document) {
+    List<Entity> entities = document.get(Entity.LAYER);
     List<Dateline> found = DatelineParser
         .parse(document.text(), document.get(NormalizedText.KEY), document.metadata().date())
-        .map(d -> d.withPlaceEntity(placeEntity(d.placeStart(), d.placeEnd(),
-            document.get(Entity.LAYER))))
-        .map(d -> d.withPlaces(linked(d.places(), document.get(Entity.LAYER))))
-        .filter(d -> d.hasSource() || coversPlace(d, document.get(Entity.LAYER)))
+        .map(d -> d.withPlaceEntity(placeEntity(d.placeStart(), d.placeEnd(), entities)))
+        .map(d -> d.withPlaces(linked(d.places(), entities)))
+        .filter(d -> d.hasSource() || coversPlace(d, entities))
         .stream()
         .toList();
     return document.with(Dateline.LAYER, Layer.of(found, document.text().length()));

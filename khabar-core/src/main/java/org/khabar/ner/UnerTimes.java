@@ -50,8 +50,9 @@ final class UnerTimes {
   private UnerTimes() {}
 
   /**
-   * The spans with UNER's times: «دس منٹ» (NUMBER «دس») becomes one TIME, «دس روز» stays. {@code number[i]} is true if word {@code i} is a number by
-   * itself (digits or a number word). Spans must be in order and not overlap.
+   * The spans with UNER's times: «دس منٹ» (NUMBER «دس») becomes one TIME, «دس روز» stays.
+   * {@code number[i]} is true if word {@code i} is a number by itself (digits or a number
+   * word). Spans must be in order and not overlap.
    */
   static List<TagSet.TokenSpan> apply(List<Token> words, List<TagSet.TokenSpan> spans,
       boolean[] number) {
@@ -130,7 +131,6 @@ final class UnerTimes {
 
   private static boolean ordinal(List<Token> words, TagSet.TokenSpan span) {
     String last = words.get(span.end() - 1).norm();
-    return ORDINALS.contains(last) || last.endsWith("ویں") || last.endsWith("واں")
-        || last.endsWith("ویں");
+    return ORDINALS.contains(last) || last.endsWith("ویں") || last.endsWith("واں");
   }
 }

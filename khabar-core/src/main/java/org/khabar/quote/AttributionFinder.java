@@ -136,9 +136,11 @@ final class AttributionFinder {
       Head head = heads.at(v, word, passive, limit);
       return head == null ? null : make(head, i + 1, s);
     }
-    ReportingLexicon.JoinedVerb joinedKaha = ReportingLexicon.joinedVerb(w);
-    if (joinedKaha != null && joinedKaha.verb().equals("کہا") && !joinedKaha.passive()) {
-      w = "کہا"; // a joined کہاہے before its content reads as کہا ہے
+    if (w.length() > 3 && w.startsWith("کہا")) { // read only words that may be کہا joined
+      ReportingLexicon.JoinedVerb joinedKaha = ReportingLexicon.joinedVerb(w);
+      if (joinedKaha != null && joinedKaha.verb().equals("کہا") && !joinedKaha.passive()) {
+        w = "کہا"; // a joined کہاہے before its content reads as کہا ہے
+      }
     }
     if (w.equals("کہا") || w.equals("کہنا") || w.equals("کاکہنا")) {
       int n = i + 1;
