@@ -131,12 +131,12 @@ final class EvalCounterCommand implements Callable<Integer> {
       printReuse(out, reuse, reuseTest.size());
     }
     if (misses) {
-      for (QueryType type : QueryType.values()) {
-        out.println();
-        out.println("urdu misses, query by " + type.label() + ":");
-        try (Analyzer urdu = AnalyzerVariants.main().get("urdu").get()) {
-          eval.misses(urdu, type).forEach(line -> out.println("  " + line));
-        }
+      try (Analyzer urdu = AnalyzerVariants.main().get("urdu").get()) {
+        eval.misses(urdu).forEach((type, lines) -> {
+          out.println();
+          out.println("urdu misses, query by " + type.label() + ":");
+          lines.forEach(line -> out.println("  " + line));
+        });
       }
     }
     Map<QueryType, double[]> urdu = ranks.get("urdu");

@@ -2,6 +2,7 @@ package org.khabar.app.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,20 +143,26 @@ public final class RetrievalEval {
   }
 
   /**
-   * The queries of {@code type} whose source did not rank first, as "pair, rank, the pair ranked
-   * first, query text" lines, for reading what an analyzer misses.
+   * For each query type, the queries whose source did not rank first with {@code analyzer}, as
+   * "pair, rank, the pair ranked first, query text" lines, for reading what an analyzer misses.
    */
-  public List<String> misses(Analyzer analyzer, QueryType type) throws IOException {
-    double[] reciprocalRanks = reciprocalRanks(analyzer).get(type);
-    List<String> lines = new ArrayList<>();
-    for (int q = 0; q < queries.size(); q++) {
-      if (reciprocalRanks[q] < 1.0) {
-        String rank = reciprocalRanks[q] == 0 ? "not found" : "rank " + Math.round(1 / reciprocalRanks[q]);
-        lines.add(queries.get(q).pair() + "  " + rank + " (first: "
-            + firstRanked.get(type + queries.get(q).pair()) + ")  " + type.text(queries.get(q)));
+  public Map<QueryType, List<String>> misses(Analyzer analyzer) throws IOException {
+    Map<QueryType, double[]> ranks = reciprocalRanks(analyzer);
+    Map<QueryType, List<String>> misses = new EnumMap<>(QueryType.class);
+    for (QueryType type : QueryType.values()) {
+      double[] reciprocalRanks = ranks.get(type);
+      List<String> lines = new ArrayList<>();
+      for (int q = 0; q < queries.size(); q++) {
+        if (reciprocalRanks[q] < 1.0) {
+          String rank = reciprocalRanks[q] == 0 ? "not found"
+              : "rank " + Math.round(1 / reciprocalRanks[q]);
+          lines.add(queries.get(q).pair() + "  " + rank + " (first: "
+              + firstRanked.get(type + queries.get(q).pair()) + ")  " + type.text(queries.get(q)));
+        }
       }
+      misses.put(type, lines);
     }
-    return lines;
+    return misses;
   }
 
   public static double mean(double[] values) {

@@ -50,7 +50,8 @@ class RetrievalEvalTest {
   @Test
   void missesNameTheQueryItsRankAndTheSourceRankedFirst() throws Exception {
     try (Analyzer analyzer = new UrduAnalyzer()) {
-      List<String> misses = new RetrievalEval(ARTICLES, false).misses(analyzer, QueryType.HEADLINE);
+      List<String> misses =
+          new RetrievalEval(ARTICLES, false).misses(analyzer).get(QueryType.HEADLINE);
       assertThat(misses).containsExactly("0003  rank 2 (first: 0002)  لاہور میں بارش اور سیلاب");
     }
   }
