@@ -76,8 +76,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Archive archive = Archive.open(folder, writable ? Archive.Mode.WRITE : Archive.Mode.READ,
         ArchiveOptions.analyzer());
-    KhabarServer server = new KhabarServer(archive,
-        settings());
+    KhabarServer server = new KhabarServer(archive, settings());
     try {
       server.start(host, port);
     } catch (RuntimeException e) {
@@ -128,8 +127,7 @@ final class ServeCommand implements Callable<Integer> {
               @Override
               public void skipped(String problem) {}
             }).index(reports);
-    KhabarServer server = new KhabarServer(backend, ingest,
-        settings());
+    KhabarServer server = new KhabarServer(backend, ingest, settings());
     try {
       server.start(host, port);
     } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,18 +76,7 @@ final class ReportsApi {
     for (Report report : reports) {
       ids.add(report.id());
     }
-    Indexer.Summary summary;
-    try {
-      summary = analyses.run(() -> {
-        try {
-          return ingest.add(reports);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Indexer.Summary summary = analyses.run(() -> ingest.add(reports));
     searches.clear();
     if (summary.skipped() > 0) {
       throw new ApiException(422, "not every report could be stored: "

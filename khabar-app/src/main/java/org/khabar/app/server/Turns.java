@@ -3,7 +3,6 @@ package org.khabar.app.server;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Lets at most N requests at a time do an expensive job; the others wait their turn, first come
@@ -26,8 +25,16 @@ final class Turns {
     this.busyMessage = busyMessage;
   }
 
-  /** Runs {@code job} once a turn is free; 503 if none is within the longest wait. */
-  <T> T run(Supplier<T> job) {
+  /** A job that may fail with {@code E}: an upload's I/O, or nothing checked. */
+  interface Job<T, E extends Exception> {
+    T get() throws E;
+  }
+
+  /**
+   * Runs {@code job} once a turn is free, passing on what it throws; 503 if no turn is free
+   * within the longest wait.
+   */
+  <T, E extends Exception> T run(Job<T, E> job) throws E {
     try {
       if (!permits.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS)) {
         throw new ApiException(503, busyMessage);
