@@ -20,9 +20,19 @@ import org.khabar.tokenize.TokenType;
 public final class NerTagger implements EntityFinder {
 
   private final NerModel model;
+  private final boolean carryNames;
 
   public NerTagger(NerModel model) {
+    this(model, true);
+  }
+
+  /**
+   * @param carryNames whether a rare name found in one sentence is found where it stands again
+   *     in the document ({@link DocumentNames})
+   */
+  public NerTagger(NerModel model, boolean carryNames) {
     this.model = model;
+    this.carryNames = carryNames;
   }
 
   /** A tagger with the model that ships with Khabar. */
@@ -214,19 +224,20 @@ public final class NerTagger implements EntityFinder {
   @Override
   public List<Entity> find(Document document) {
     Layer<Token> tokens = document.get(Token.LAYER);
-    List<Entity> entities = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<List<TagSet.TokenSpan>> found = new ArrayList<>();
     for (Sentence sentence : document.get(Sentence.LAYER)) {
       List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
-      int[] tags = model.tag(words);
-      List<TagSet.TokenSpan> spans = TagSet.decode(tags, tags.length);
-      boolean[] numbers = numbers(words);
-      spans = withMultipliers(words, spans, numbers);
-      if (UnerTimes.CONVENTION.equals(model.convention())) {
-        spans = UnerTimes.apply(words, spans, numbers);
-      }
-      spans = TitleSpans.apply(words, spans);
-      spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
-      for (TagSet.TokenSpan span : withYearSigns(words, spans)) {
+      sentences.add(words);
+      found.add(spans(words));
+    }
+    if (carryNames) {
+      found = DocumentNames.carry(sentences, found, this::rare);
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> words = sentences.get(s);
+      for (TagSet.TokenSpan span : withYearSigns(words, found.get(s))) {
         entities.add(
             new Entity(
                 words.get(span.first()).start(),
@@ -237,5 +248,29 @@ public final class NerTagger implements EntityFinder {
       }
     }
     return entities;
+  }
+
+  /** The spans of one sentence: the model's, with the rules above applied. */
+  private List<TagSet.TokenSpan> spans(List<Token> words) {
+    int[] tags = model.tag(words);
+    List<TagSet.TokenSpan> spans = TagSet.decode(tags, tags.length);
+    boolean[] numbers = numbers(words);
+    spans = withMultipliers(words, spans, numbers);
+    if (UnerTimes.CONVENTION.equals(model.convention())) {
+      spans = UnerTimes.apply(words, spans, numbers);
+    }
+    spans = TitleSpans.apply(words, spans);
+    spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
+    return AppositionPlaces.apply(words, spans, this::rare);
+  }
+
+  /**
+   * A word the raw news gives no word class: seen fewer than a few times, if ever. A model
+   * without word classes knows no word to be rare.
+   */
+  private boolean rare(String word) {
+    return model.clusters().size() > 0
+        && model.clusters().rightClassOf(word) == WordClusters.UNKNOWN
+        && word.codePoints().allMatch(Character::isLetter);
   }
 }

@@ -93,6 +93,19 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   String format;
 
+  @Option(names = "--document-lines", paramLabel = "N", defaultValue = "1",
+      description = "Analyse the gold lines in documents of up to N consecutive lines (by the"
+          + " number their ids end in: 1-10, 11-20, ...; the sets were split in blocks of 10"
+          + " consecutive sentences), so rules that read a whole document can show; scored line"
+          + " by line (default: ${DEFAULT-VALUE}, each line alone).")
+  int documentLines;
+
+  @Option(names = "--document-names", negatable = true, defaultValue = "true",
+      fallbackValue = "true",
+      description = "Carry a rare name found in one sentence to where it stands again in the"
+          + " document (default: ${DEFAULT-VALUE}).")
+  boolean documentNames;
+
   @Option(
       names = "--min-f1",
       paramLabel = "F1",
@@ -122,9 +135,10 @@ final class EvalNerCommand implements Callable<Integer> {
         List<NerGold.Sentence> sentences = NerGold.read(file);
         NerModel decoder = decoder(nerModel, convention);
         decodedIn.put(file, decoder.convention());
-        Pipeline pipeline = UrduPipeline.withEntities(new NerTagger(decoder));
-        scores.put(file, NerEvaluation.score(
-            pipeline, sentences, scored, raw ? null : convention, log.listener(scored)));
+        Pipeline pipeline =
+            UrduPipeline.withEntities(new NerTagger(decoder, documentNames));
+        scores.put(file, NerEvaluation.score(pipeline, sentences, scored,
+            raw ? null : convention, log.listener(scored), documentLines));
         sizes.put(file, sentences.size());
       }
     }

@@ -1,0 +1,126 @@
+package org.khabar.ner;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.khabar.entity.EntityType;
+import org.khabar.tokenize.Token;
+
+/**
+ * One name, one reading through a report: a rare name the model finds where its context is
+ * clear is the same name where it stands again with less context. In the Tehran report «شام کے
+ * شمالی شہر حلب میں» makes «حلب» a place, and so «حلب کے مشرقی حصے» and «حلب پر شامی فوج» name
+ * the same place, though «حلب» is in no training set.
+ *
+ * <p>Only names whose every word is rare are carried over ({@code rare}: words the raw news
+ * gives no word class), so a common word that is sometimes a name is never spread: «شام»
+ * (Syria, and also "evening") keeps its reading sentence by sentence. A name found with two
+ * types in one report is not carried. Only PERSON, LOCATION and ORGANIZATION are carried, and
+ * only where no span stands.
+ */
+final class DocumentNames {
+
+  static final Set<EntityType> CARRIED =
+      EnumSet.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
+
+  private DocumentNames() {}
+
+  /**
+   * The spans of each sentence with the document's rare names added where they stand again.
+   *
+   * @param sentences the words of each sentence
+   * @param spans the spans found in each sentence, in order and not overlapping
+   * @param rare whether a normalized word is rare enough to carry
+   */
+  static List<List<TagSet.TokenSpan>> carry(List<List<Token>> sentences,
+      List<List<TagSet.TokenSpan>> spans, Predicate<String> rare) {
+    Map<List<String>, EntityType> names = names(sentences, spans, rare);
+    if (names.isEmpty()) {
+      return spans;
+    }
+    int longest = names.keySet().stream().mapToInt(List::size).max().orElse(0);
+    Set<String> firstWords = new HashSet<>();
+    names.keySet().forEach(name -> firstWords.add(name.get(0)));
+    List<List<TagSet.TokenSpan>> result = new ArrayList<>(spans.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      result.add(carry(sentences.get(s), spans.get(s), names, firstWords, longest));
+    }
+    return result;
+  }
+
+  private static Map<List<String>, EntityType> names(List<List<Token>> sentences,
+      List<List<TagSet.TokenSpan>> spans, Predicate<String> rare) {
+    Map<List<String>, EntityType> names = new HashMap<>();
+    Set<List<String>> ambiguous = new HashSet<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      for (TagSet.TokenSpan span : spans.get(s)) {
+        if (!CARRIED.contains(span.type())) {
+          continue;
+        }
+        List<String> words = norms(sentences.get(s), span.first(), span.end());
+        if (!words.stream().allMatch(rare)) {
+          continue;
+        }
+        EntityType before = names.putIfAbsent(words, span.type());
+        if (before != null && before != span.type()) {
+          ambiguous.add(words);
+        }
+      }
+    }
+    ambiguous.forEach(names::remove);
+    return names;
+  }
+
+  private static List<TagSet.TokenSpan> carry(List<Token> words, List<TagSet.TokenSpan> spans,
+      Map<List<String>, EntityType> names, Set<String> firstWords, int longest) {
+    boolean[] covered = new boolean[words.size()];
+    for (TagSet.TokenSpan span : spans) {
+      for (int i = span.first(); i < span.end(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<TagSet.TokenSpan> added = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      if (!firstWords.contains(words.get(i).norm())) {
+        i++;
+        continue;
+      }
+      int end = -1;
+      EntityType type = null;
+      for (int j = i + 1; j <= words.size() && j - i <= longest && !covered[j - 1]; j++) {
+        EntityType found = names.get(norms(words, i, j));
+        if (found != null) {
+          end = j;
+          type = found;
+        }
+      }
+      if (end > 0) {
+        added.add(new TagSet.TokenSpan(i, end, type));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    if (added.isEmpty()) {
+      return spans;
+    }
+    List<TagSet.TokenSpan> merged = new ArrayList<>(spans);
+    merged.addAll(added);
+    merged.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    return merged;
+  }
+
+  private static List<String> norms(List<Token> words, int first, int end) {
+    List<String> norms = new ArrayList<>(end - first);
+    for (int i = first; i < end; i++) {
+      norms.add(words.get(i).norm());
+    }
+    return norms;
+  }
+}
