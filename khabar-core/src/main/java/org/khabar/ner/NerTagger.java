@@ -11,6 +11,7 @@ import org.khabar.text.Document;
 import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
+import org.khabar.value.NumberWords;
 
 /**
  * Finds entities with the statistical model, sentence by sentence: each sentence's tokens get
@@ -112,11 +113,9 @@ public final class NerTagger implements EntityFinder {
     return open == 0;
   }
 
-  /** The multipliers of numbers: hundred, thousand, lakh, crore, billion (ارب), 100 billion. */
-  static final Set<String> MULTIPLIERS = Set.of("سو", "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب");
-
   /**
-   * A NUMBER span takes in the multipliers after it, and a number with its multiplier after
+   * A NUMBER span takes in the multipliers after it ({@link NumberWords#isMultiplier}: hundred,
+   * thousand, lakh, crore, billion (ارب), 100 billion), and a number with its multiplier after
    * those: «20» before «ارب» becomes «20 ارب» (20 billion), «2 کھرب» before «40 ارب» becomes «2
    * کھرب 40 ارب». A NUMBER span so reached is joined in. In the four training sets a NUMBER
    * span ends with a multiplier 143 times and stops right before one 20 times. {@code number[i]}
@@ -135,10 +134,10 @@ public final class NerTagger implements EntityFinder {
       int end = span.end();
       while (true) {
         int next = end;
-        if (next < words.size() && MULTIPLIERS.contains(words.get(next).norm())) {
+        if (next < words.size() && NumberWords.isMultiplier(words.get(next).norm())) {
           next++;
         } else if (next + 1 < words.size() && number[next]
-            && MULTIPLIERS.contains(words.get(next + 1).norm())) {
+            && NumberWords.isMultiplier(words.get(next + 1).norm())) {
           next += 2;
         } else {
           break;
@@ -197,29 +196,17 @@ public final class NerTagger implements EntityFinder {
   }
 
   /**
-   * Which words are numbers by themselves: digits («35»), or a word of the gazetteer's number
-   * list («پینتیس»).
+   * Which words are numbers by themselves: digits («35»), or a number word of the value lexicon
+   * ({@link NumberWords#isNumber}: «پینتیس», «ڈیڑھ»).
    */
-  private boolean[] numbers(List<Token> words) {
+  private static boolean[] numbers(List<Token> words) {
     boolean[] result = new boolean[words.size()];
-    int category = model.gazetteer().categories().indexOf(NUMBER_LIST);
-    int[] codes = null;
-    if (category >= 0) {
-      long[] hashes = new long[words.size()];
-      for (int i = 0; i < hashes.length; i++) {
-        hashes[i] = Hashing.of(words.get(i).norm());
-      }
-      codes = model.gazetteer().match(hashes, hashes.length);
-    }
     for (int i = 0; i < result.length; i++) {
-      result[i] = words.get(i).type() == TokenType.NUMBER
-          || (codes != null && ((codes[i] >>> (3 * category)) & 7) == 1 + TagSet.U);
+      Token word = words.get(i);
+      result[i] = word.type() == TokenType.NUMBER || NumberWords.isNumber(word.norm());
     }
     return result;
   }
-
-  /** The gazetteer category of number words. */
-  static final String NUMBER_LIST = "number";
 
   @Override
   public List<Entity> find(Document document) {
