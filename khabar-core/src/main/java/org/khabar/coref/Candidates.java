@@ -11,6 +11,7 @@ import java.util.Set;
 import org.khabar.dateline.Dateline;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityType;
+import org.khabar.lexicon.WordList;
 import org.khabar.quote.Attribution;
 import org.khabar.text.Document;
 import org.khabar.tokenize.Token;
@@ -32,7 +33,8 @@ import org.khabar.tokenize.Token;
  *   <li>A person's title is the title phrase right before it, with its owner and nationality
  *       ({@code ایران کے صدر} حسن روحانی، {@code امریکی وزیر خارجہ} کونڈولیزا رائس), found by
  *       {@link Titles} or, for titles the list lacks, from the DESIGNATION entities there; a
- *       function word ends it ({@code ہوئے وزیر اعظم} → وزیر اعظم).
+ *       function word ends it ({@code ہوئے وزیر اعظم} → وزیر اعظم). The place of an office
+ *       after its title belongs to the title ({@code وزیراعلیٰ پنجاب} شہباز شریف).
  *   <li>A speaker phrase with a PERSON or ORGANIZATION entity at its end is that entity; one with
  *       a place only at its start is its own noun phrase ({@code ایران کے سرکاری میڈیا}); one that
  *       ends in a title (or a DESIGNATION entity) is a title mention ({@code ایشین گیمز کے ایک
@@ -50,6 +52,8 @@ final class Candidates {
   /** Case markers and conjunctions that end no name (an entity that ends in one took too much). */
   private static final Set<String> CASE_MARKERS =
       Set.of("کے", "کی", "کا", "نے", "کو", "سے", "میں", "پر", "اور", "تک");
+
+  private static final WordList PLACES = WordList.load("places");
 
   private final Document document;
   private final String text;
@@ -248,6 +252,21 @@ final class Candidates {
   }
 
   /**
+   * The split of a phrase that is a title followed by the place of its office, as all title:
+   * {@code وزیراعلیٰ پنجاب} (شہباز شریف), {@code گورنر سندھ}; else {@code split} as it is.
+   */
+  private static int[] withOfficePlace(String[] tail, int[] split) {
+    if (split[0] == tail.length || tail.length < 2 || !PLACES.contains(tail[tail.length - 1])) {
+      return split;
+    }
+    String[] title = Arrays.copyOf(tail, tail.length - 1);
+    int[] titleSplit = Titles.split(title);
+    return titleSplit[0] == title.length
+        ? new int[] {tail.length, titleSplit[1], titleSplit[2]}
+        : split;
+  }
+
+  /**
    * The title phrase right before token {@code first}: {@code {text, head, startOffset}}, or null.
    * The longest run of words that {@link Titles} reads as all title and that holds no function
    * word; else a run of DESIGNATION entities touching it.
@@ -262,7 +281,7 @@ final class Candidates {
     }
     for (int start = from; start < first; start++) {
       String[] tail = Arrays.copyOfRange(norms, start, first);
-      int[] split = Titles.split(tail);
+      int[] split = withOfficePlace(tail, Titles.split(tail));
       if (split[0] == tail.length && Titles.plausible(tail, 0, tail.length)
           && !nameWithoutGenitive(start, first)) {
         return new String[] {

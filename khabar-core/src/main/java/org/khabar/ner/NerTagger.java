@@ -6,6 +6,7 @@ import java.util.Set;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityFinder;
 import org.khabar.entity.EntityType;
+import org.khabar.lexicon.WordList;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
 import org.khabar.text.Layer;
@@ -22,6 +23,9 @@ public final class NerTagger implements EntityFinder {
 
   private final NerModel model;
   private final boolean carryNames;
+  /** Places: CLDR's, ICU4J's and the training sets' ({@code places.txt}). */
+  private static final WordList PLACES = WordList.load("places");
+
 
   public NerTagger(NerModel model) {
     this(model, true);
@@ -246,7 +250,7 @@ public final class NerTagger implements EntityFinder {
     if (UnerTimes.CONVENTION.equals(model.convention())) {
       spans = UnerTimes.apply(words, spans, numbers);
     }
-    spans = TitleSpans.apply(words, spans);
+    spans = TitleSpans.withOfficePlaces(words, TitleSpans.apply(words, spans), PLACES::contains);
     spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
     return AppositionPlaces.apply(words, spans, this::rare);
   }

@@ -3,6 +3,7 @@ package org.khabar.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.khabar.coref.Titles;
 import org.khabar.entity.EntityType;
 import org.khabar.tokenize.Token;
@@ -50,5 +51,37 @@ final class TitleSpans {
       }
     }
     return result;
+  }
+
+  /**
+   * The place of an office, between its title and its holder's name, is a LOCATION of its own:
+   * «وزیراعلیٰ | پنجاب | شہباز شریف» (the Chief Minister of Punjab, Shahbaz Sharif), «گورنر |
+   * سندھ | عمران اسماعیل». A PERSON span right after a DESIGNATION, that starts with a one-word
+   * place, loses the place, and is no PERSON at all if the place is all it has («وزیر اعلی |
+   * پنجاب | نے کہا»). UNER's training part writes six of its seven such offices so (DESIGNATION
+   * «وزیر اعلیٰ», LOCATION «بلوچستان», PERSON «عبدالمالک بلوچ»); the seventh is one PERSON.
+   *
+   * @param place whether a normalized word is a place
+   */
+  static List<TagSet.TokenSpan> withOfficePlaces(List<Token> words, List<TagSet.TokenSpan> spans,
+      Predicate<String> place) {
+    List<TagSet.TokenSpan> result = null;
+    for (int k = 1; k < spans.size(); k++) {
+      TagSet.TokenSpan title = spans.get(k - 1);
+      TagSet.TokenSpan span = spans.get(k);
+      if (span.type() == EntityType.PERSON && title.type() == EntityType.DESIGNATION
+          && title.end() == span.first() && place.test(words.get(span.first()).norm())) {
+        if (result == null) {
+          result = new ArrayList<>(spans.subList(0, k));
+        }
+        result.add(new TagSet.TokenSpan(span.first(), span.first() + 1, EntityType.LOCATION));
+        if (span.end() > span.first() + 1) {
+          result.add(new TagSet.TokenSpan(span.first() + 1, span.end(), EntityType.PERSON));
+        }
+      } else if (result != null) {
+        result.add(span);
+      }
+    }
+    return result == null ? spans : result;
   }
 }

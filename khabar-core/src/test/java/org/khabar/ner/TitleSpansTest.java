@@ -42,4 +42,23 @@ class TitleSpansTest {
     assertThat(TitleSpans.apply(words, List.of(span(0, 3, EntityType.ORGANIZATION))))
         .containsExactly(span(0, 3, EntityType.ORGANIZATION));
   }
+
+  @Test
+  void thePlaceOfAnOfficeStandsBetweenTitleAndName() {
+    // «وزیراعلیٰ پنجاب شہباز شریف نے کہا»: the Chief Minister of Punjab, Shahbaz Sharif, said
+    List<Token> words = tokens("وزیراعلیٰ پنجاب شہباز شریف نے کہا");
+    java.util.function.Predicate<String> place = java.util.Set.of("پنجاب")::contains;
+    assertThat(TitleSpans.withOfficePlaces(words,
+            List.of(span(0, 1, EntityType.DESIGNATION), span(1, 4, EntityType.PERSON)), place))
+        .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 2, EntityType.LOCATION),
+            span(2, 4, EntityType.PERSON));
+    // the place alone as a PERSON is a LOCATION
+    assertThat(TitleSpans.withOfficePlaces(words, List.of(span(0, 1, EntityType.DESIGNATION),
+            span(1, 2, EntityType.PERSON), span(2, 4, EntityType.PERSON)), place))
+        .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 2, EntityType.LOCATION),
+            span(2, 4, EntityType.PERSON));
+    // without a title before it, the span stays
+    List<TagSet.TokenSpan> alone = List.of(span(1, 4, EntityType.PERSON));
+    assertThat(TitleSpans.withOfficePlaces(words, alone, place)).isEqualTo(alone);
+  }
 }

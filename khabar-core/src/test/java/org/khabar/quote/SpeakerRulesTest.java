@@ -120,6 +120,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void thePlaceOfAnOfficeBelongsToItsTitle() {
+    // «وزیراعلیٰ پنجاب شہباز شریف»: the Chief Minister of Punjab
+    Document doc = Analyzed.analyze("وزیراعلیٰ پنجاب شہباز شریف نے کہا کہ بجٹ اچھا ہے۔",
+        new Name("وزیراعلیٰ", DESIGNATION), new Name("پنجاب", LOCATION),
+        new Name("شہباز شریف", PERSON));
+    assertThat(nameOf(doc, "بجٹ")).isEqualTo("شہباز شریف");
+    assertThat(speakerOf(doc, "بجٹ").title()).isEqualTo("وزیراعلیٰ پنجاب");
+  }
+
+  @Test
   void aTitleEndsAtAFunctionWord() {
     Document doc = Analyzed.analyze("پریس کانفرنس سے خطاب کرتے ہوئے وزیر اعظم شوکت عزیز نے کہا کہ تباہی بڑی ہے۔",
         new Name("شوکت عزیز", PERSON));
