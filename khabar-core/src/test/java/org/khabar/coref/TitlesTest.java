@@ -24,6 +24,15 @@ class TitlesTest {
   }
 
   @Test
+  void policeAndDistrictTitles() {
+    // Pakistani news names officers by their posts: ڈی آئی جی (deputy inspector general),
+    // ایس ایس پی (senior superintendent), ڈپٹی کمشنر (deputy commissioner)
+    assertThat(nameStart("ڈی آئی جی ذوالفقار چیمہ")).isEqualTo(3);
+    assertThat(nameStart("ایس ایس پی راؤ انوار")).isEqualTo(3);
+    assertThat(nameStart("ڈپٹی کمشنر لاہور")).isEqualTo(2);
+  }
+
+  @Test
   void aFunctionWordIsNoModifier() {
     assertThat(nameStart("ہوئے وزیر اعظم")).isZero();
     assertThat(nameStart("بعد صدر")).isZero();
