@@ -252,7 +252,7 @@ public final class NerTagger implements EntityFinder {
     }
     spans = TitleSpans.withOfficePlaces(words, TitleSpans.apply(words, spans), PLACES::contains);
     spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
-    return AppositionPlaces.apply(words, spans, this::rare);
+    return AppositionPlaces.apply(words, spans, w -> rare(w) || PLACES.contains(w));
   }
 
   /**
