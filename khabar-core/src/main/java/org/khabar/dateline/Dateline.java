@@ -12,7 +12,7 @@ import org.khabar.text.Span;
  * دسمبر (اے پی پی)} is place ڈھاکہ, date 1 December, source the agency APP.
  *
  * @param start offset of the dateline's first character
- * @param end offset after its closing bracket (or its colon)
+ * @param end offset after its closing bracket (or its colon or dash)
  * @param placeStart offset of the place as written
  * @param placeEnd offset after it
  * @param place the place, normalized and its spaces tidied: {@code کیپ ٹاؤن}

@@ -28,8 +28,11 @@ import org.khabar.normalize.NormalizedText;
  * and end the dateline with a colon: {@code اسلام آباد: وفاقی حکومت نے ...}; such a dateline has
  * no source, and {@link DatelineStage} keeps it only if its place is a LOCATION entity, so a
  * topic before a colon ({@code ایشیا کپ: پاکستان ...}) is none. Only the start of the text is
- * read: a dateline-like line further down is left alone. The date is "day month" with یکم for the first; its year comes from the report's own
- * date, if known (the latest such date not more than a week after it).
+ * read: a dateline-like line further down is left alone. VOA's style, a spaced dash after the
+ * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does. The date is "day month" with
+ * یکم for the first, before the brackets or at their end after a comma ({@code اسلام آباد (ویب
+ * ڈیسک، 12 جون 2017ء)}, where it is no source); its year is the one written, else the report's
+ * own (the latest such date not more than a week after it), if known.
  */
 public final class DatelineParser {
 
@@ -44,9 +47,14 @@ public final class DatelineParser {
           + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
 
   private static final Pattern COLON_DATELINE = Pattern.compile(
-      "^\\s*(?<place>[^\\s()\\d.۔\\-–:\"“”][^()\\n\\d۔\\-–:\"“”]{0,40}?)\\s*"
+      "^\\s*(?<place>[^\\s()\\d.۔\\-–—:\"“”][^()\\n\\d۔\\-–—:\"“”]{0,40}?)\\s*"
           + "(?:[۔\\-–]\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
-          + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?:");
+          + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?(?::|(?<=\\s)[—–](?=\\s))");
+
+  /** A date at the end of the source's brackets: {@code (ویب ڈیسک، 12 جون 2017ء)}. */
+  private static final Pattern SOURCE_DATE = Pattern.compile(
+      "\\s*[،,]\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
+          + ")\\s*(?<year>\\d{4})?\\s*ء?$");
 
   /** The most words a place before a colon may have: اسلام آباد، ڈیرہ اسماعیل خان. */
   private static final int MAX_COLON_PLACE_WORDS = 3;
@@ -82,24 +90,36 @@ public final class DatelineParser {
     LocalDate date = null;
     int dateStart = -1;
     int dateEnd = -1;
-    if (m.group("day") != null) {
+    int sourceFrom = bracketed ? m.start("source") : -1;
+    int sourceTo = bracketed ? m.end("source") : -1;
+    Matcher sourceDate = bracketed && m.group("day") == null
+        ? SOURCE_DATE.matcher(text).region(sourceFrom, sourceTo) : null;
+    if (sourceDate != null && sourceDate.find() && sourceDate.start() > sourceFrom) {
       try {
-        int day = m.group("day").equals("یکم") ? 1 : Integer.parseInt(m.group("day"));
-        monthDay = MonthDay.of(List.of(MONTHS).indexOf(m.group("month")) + 1, day);
+        monthDay = monthDay(sourceDate.group("day"), sourceDate.group("month"));
+        dateStart = normalized.originalStart(sourceDate.start("day"));
+        dateEnd = normalized.originalEnd(sourceDate.end());
+        date = sourceDate.group("year") != null
+            ? monthDay.atYear(Integer.parseInt(sourceDate.group("year")))
+            : inYearOf(monthDay, reportDate);
+        sourceTo = sourceDate.start();
+      } catch (DateTimeException | NumberFormatException e) {
+        monthDay = null;
+        dateStart = -1;
+        dateEnd = -1;
+      }
+    } else if (m.group("day") != null) {
+      try {
+        monthDay = monthDay(m.group("day"), m.group("month"));
         dateStart = normalized.originalStart(m.start("day"));
         dateEnd = normalized.originalEnd(m.end("month"));
-        if (reportDate != null) {
-          date = monthDay.atYear(reportDate.getYear());
-          if (date.isAfter(reportDate.plusDays(7))) {
-            date = monthDay.atYear(reportDate.getYear() - 1);
-          }
-        }
+        date = inYearOf(monthDay, reportDate);
       } catch (DateTimeException | NumberFormatException e) {
         monthDay = null;
       }
     }
-    int sourceStart = bracketed ? normalized.originalStart(m.start("source")) : -1;
-    int sourceEnd = bracketed ? normalized.originalEnd(m.end("source")) : -1;
+    int sourceStart = bracketed ? normalized.originalStart(sourceFrom) : -1;
+    int sourceEnd = bracketed ? normalized.originalEnd(sourceTo) : -1;
     String source = bracketed ? original.substring(sourceStart, sourceEnd) : null;
     int placeStart = normalized.originalStart(m.start("place"));
     int placeEnd = normalized.originalEnd(m.start("place") + m.group("place").stripTrailing().length());
@@ -119,6 +139,20 @@ public final class DatelineParser {
         source,
         bracketed ? SourceNames.read(source) : List.of(),
         places(m.group("place"), m.start("place"), normalized)));
+  }
+
+  private static MonthDay monthDay(String day, String month) {
+    return MonthDay.of(List.of(MONTHS).indexOf(month) + 1,
+        day.equals("یکم") ? 1 : Integer.parseInt(day));
+  }
+
+  /** The latest date on {@code monthDay} not more than a week after the report, if dated. */
+  private static LocalDate inYearOf(MonthDay monthDay, LocalDate reportDate) {
+    if (reportDate == null) {
+      return null;
+    }
+    LocalDate date = monthDay.atYear(reportDate.getYear());
+    return date.isAfter(reportDate.plusDays(7)) ? monthDay.atYear(reportDate.getYear() - 1) : date;
   }
 
   /** What separates the places of a dateline that names several: / + ، , اور. */

@@ -74,6 +74,32 @@ class DatelineParserTest {
   }
 
   @Test
+  void aPlaceBeforeASpacedDashIsADatelineWithoutASource() {
+    // VOA Urdu's style: «واشنگٹن — امریکی صدر ...»
+    String text = "واشنگٹن — امریکی صدر نے کہا ہے کہ مذاکرات جاری رہیں گے";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.place()).isEqualTo("واشنگٹن");
+    assertThat(d.hasSource()).isFalse();
+    assertThat(text.substring(d.start(), d.end())).isEqualTo("واشنگٹن —");
+    // a dash inside a word pair is no dateline's end: «پاک–بھارت»
+    assertThat(parse("پاک–بھارت مذاکرات آج ہوں گے")).isEmpty();
+  }
+
+  @Test
+  void aDateAtTheEndOfTheBracketsIsNoSource() {
+    String text = "اسلام آباد (ویب ڈیسک، 12 جون 2017ء) وفاقی کابینہ کا اجلاس";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.source()).isEqualTo("ویب ڈیسک");
+    assertThat(d.sources()).extracting(Source::describe).containsExactly("desk of Wib");
+    assertThat(d.date()).isEqualTo(LocalDate.of(2017, 6, 12));
+    assertThat(text.substring(d.dateStart(), d.dateEnd())).isEqualTo("12 جون 2017ء");
+    // without a year, the report's gives it
+    Dateline noYear = parse("لاہور (نمائندہ خصوصی، یکم دسمبر) وزیر").orElseThrow();
+    assertThat(noYear.date()).isEqualTo(LocalDate.of(2014, 12, 1));
+    assertThat(noYear.source()).isEqualTo("نمائندہ خصوصی");
+  }
+
+  @Test
   void aColonAfterASentenceOrALongPhraseIsNoDateline() {
     assertThat(parse("وزیر اعظم نے کہا: ملک ترقی کرے گا")).isEmpty();
     assertThat(parse("ایشیا کپ کے فائنل میں پاکستان کی ٹیم: کھلاڑیوں کے نام")).isEmpty();
