@@ -20,6 +20,8 @@ import org.khabar.normalize.UrduNormalizer;
  *       special; نامہ نگار، وقائع نگار، خبرنگار، نمائندہ → plain; X رپورٹر → X (sports, business,
  *       culture); نمائندہ جنگ → of Jang;
  *   <li>X نیوز or X رپورٹ: the newsroom of X (وقت نیوز → Waqt, دنیا نیوز → Dunya);
+ *   <li>a by-line, a label and a colon before a reporter's name ({@code رپورٹ: احمد علی}، {@code
+ *       تحریر: ...}): OTHER, the name without its label;
  *   <li>else OTHER, kept as written.
  * </ul>
  */
@@ -73,6 +75,10 @@ final class SourceNames {
     "نامہنگار", "وقائعنگار", "خبرنگار", "نمائندہ", "نمائندے", "رپورٹر", "رپورٹرز"
   };
 
+  /** Labels of a by-line, before a colon: report (by), written (by). */
+  private static final java.util.regex.Pattern BYLINE =
+      java.util.regex.Pattern.compile("^(?:رپورٹ|رپورٹنگ|تحریر|از)\\s*:\\s*(?<name>.+)$");
+
   private SourceNames() {}
 
   /** The sources named in {@code written}, the text inside a dateline's brackets. */
@@ -88,6 +94,10 @@ final class SourceNames {
   }
 
   private static Source one(String written) {
+    java.util.regex.Matcher byline = BYLINE.matcher(written);
+    if (byline.matches()) {
+      return new Source(Source.Kind.OTHER, byline.group("name").strip(), written);
+    }
     String joined = UrduNormalizer.normalizeWord(written).replaceAll("\\s+", "");
     String agency = AGENCIES.get(joined);
     if (agency != null) {

@@ -100,6 +100,14 @@ class DatelineParserTest {
   }
 
   @Test
+  void aBylineNamesItsReporter() {
+    Dateline d = parse("کراچی (رپورٹ: احمد علی) شہر میں بارش").orElseThrow();
+    assertThat(d.place()).isEqualTo("کراچی");
+    assertThat(d.sources()).extracting(Source::describe).containsExactly("احمد علی");
+    assertThat(d.sources().get(0).written()).isEqualTo("رپورٹ: احمد علی");
+  }
+
+  @Test
   void aColonAfterASentenceOrALongPhraseIsNoDateline() {
     assertThat(parse("وزیر اعظم نے کہا: ملک ترقی کرے گا")).isEmpty();
     assertThat(parse("ایشیا کپ کے فائنل میں پاکستان کی ٹیم: کھلاڑیوں کے نام")).isEmpty();
