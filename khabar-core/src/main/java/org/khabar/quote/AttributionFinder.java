@@ -28,7 +28,8 @@ import org.khabar.value.ValueStage;
  *       ... امریکی صدر نے کہا کہ ...}); a document's author is the speaker ({@code ایران کے
  *       سرکاری میڈیا کی رپورٹ کے مطابق}: ایران کے سرکاری میڈیا);
  *   <li>{@code ان کے بقول CONTENT};
- *   <li>a quotation followed by its attribution: {@code ’...‘، انہوں نے کہا۔}.
+ *   <li>a quotation followed by its attribution: {@code ’...‘، انہوں نے کہا۔}، {@code ’...‘،
+ *       انہوں نے صحافیوں کو بتایا۔} (to whom it was said, up to three words before کو).
  * </ul>
  *
  * <p>An indirect content stops before a {@code تاہم/لیکن/جبکہ} that starts a new clause with a
@@ -416,9 +417,10 @@ final class AttributionFinder {
         stop++;
       }
       for (int v = k; v < stop; v++) {
-        if ((norms[v].equals("کہا") || norms[v].equals("بتایا")) && v - 1 >= k
-            && norms[v - 1].equals("نے")) {
-          int[] phrase = SpeakerPhrase.before(tokens, norms, v - 1, k);
+        int ergative = (norms[v].equals("کہا") || norms[v].equals("بتایا")) ? ergativeBefore(v, k)
+            : -1;
+        if (ergative >= 0) {
+          int[] phrase = SpeakerPhrase.before(tokens, norms, ergative, k);
           if (phrase == null) {
             break;
           }
@@ -432,6 +434,31 @@ final class AttributionFinder {
       }
     }
     return found;
+  }
+
+  /** The most words an addressee may have between نے and the verb: صحافیوں کو. */
+  static final int MAX_ADDRESSEE_WORDS = 3;
+
+  /**
+   * Where the نے of the verb at {@code verb} stands, right before it or before the one to whom
+   * it was said ({@code انہوں نے | صحافیوں کو | بتایا}), not before {@code from}; -1 if none.
+   */
+  private int ergativeBefore(int verb, int from) {
+    if (verb - 1 >= from && norms[verb - 1].equals("نے")) {
+      return verb - 1;
+    }
+    if (verb - 1 < from || !norms[verb - 1].equals("کو")) {
+      return -1;
+    }
+    for (int n = verb - 2; n >= from && n >= verb - 2 - MAX_ADDRESSEE_WORDS; n--) {
+      if (norms[n].equals("نے")) {
+        return n < verb - 2 ? n : -1;
+      }
+      if (!tokens.get(n).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private int words(Quotation quotation) {

@@ -56,6 +56,16 @@ class StatementRulesTest {
   }
 
   @Test
+  void aQuotationBeforeItsSpeakerAndTheOneItWasSaidTo() {
+    // «’...‘، پولیس حکام نے صحافیوں کو بتایا»: the police officials told journalists
+    Document doc = Analyzed.analyze("دھماکہ صبح ہوا۔ ’ہم کسی دباؤ میں نہیں آئیں گے‘، پولیس حکام نے"
+        + " صحافیوں کو بتایا۔ ’یہ بہت بڑا سانحہ ہے اور ہم دکھی ہیں‘، مبصرین نے کل شام ٹی وی پر سب کو"
+        + " بتایا۔");
+    assertThat(statements(doc)).containsExactly("ہم کسی دباؤ میں نہیں آئیں گے");
+    assertThat(speakerOf(doc, 0)).isEqualTo("پولیس حکام");
+  }
+
+  @Test
   void joinedVerbsAreSplitOnlyWhenAVerbIsLeft() {
     assertThat(ReportingLexicon.joinedVerb("کہاہے"))
         .isEqualTo(new ReportingLexicon.JoinedVerb("کہا", false));
