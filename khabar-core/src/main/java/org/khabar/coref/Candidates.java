@@ -35,6 +35,9 @@ import org.khabar.tokenize.Token;
  *       {@link Titles} or, for titles the list lacks, from the DESIGNATION entities there; a
  *       function word ends it ({@code ہوئے وزیر اعظم} → وزیر اعظم). The place of an office
  *       after its title belongs to the title ({@code وزیراعلیٰ پنجاب} شہباز شریف).
+ *   <li>A speaker phrase that is a title before an ORGANIZATION entity is a title mention, the
+ *       one who holds the post there: {@code ترجمان دفتر خارجہ} (the Foreign Office's
+ *       spokesperson) is no office speaking.
  *   <li>A speaker phrase with a PERSON or ORGANIZATION entity at its end is that entity; one with
  *       a place only at its start is its own noun phrase ({@code ایران کے سرکاری میڈیا}); one that
  *       ends in a title (or a DESIGNATION entity) is a title mention ({@code ایشین گیمز کے ایک
@@ -112,6 +115,16 @@ final class Candidates {
         if ((n.type() == EntityType.PERSON || n.type() == EntityType.ORGANIZATION)
             && n.end() == a.speakerEnd() && n.start() < a.speakerEnd()) {
           named = n;
+        }
+      }
+      if (named != null && named.type() == EntityType.ORGANIZATION
+          && named.start() > a.speakerStart()) {
+        String[] title = normsWithin(a.speakerStart(), named.start()).toArray(String[]::new);
+        if (title.length > 0 && Titles.split(title)[0] == title.length) {
+          list.add(Candidate.title(a.speakerStart(), a.speakerEnd(),
+              String.join(" ", normsWithin(a.speakerStart(), a.speakerEnd())),
+              Titles.head(title), null, key, true));
+          continue;
         }
       }
       Integer at = named == null ? null : byName.get(EntityClusters.spanKey(named.start(), named.end()));

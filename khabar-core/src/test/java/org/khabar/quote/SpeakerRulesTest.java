@@ -130,6 +130,15 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aTitleBeforeAnOrganisationIsWhoHoldsThePost() {
+    // «ترجمان دفتر خارجہ»: the Foreign Office's spokesperson, not the office
+    Document doc = Analyzed.analyze("ترجمان دفتر خارجہ نے کہا ہے کہ وزیر خارجہ چین جائیں گے۔ "
+        + "دفتر خارجہ نے ایک بیان جاری کیا جس میں کہا گیا کہ دورہ اہم ہے۔",
+        new Name("ترجمان", DESIGNATION), new Name("دفتر خارجہ", ORGANIZATION));
+    assertThat(nameOf(doc, "چین جائیں")).isEqualTo("ترجمان دفتر خارجہ");
+  }
+
+  @Test
   void aTitleEndsAtAFunctionWord() {
     Document doc = Analyzed.analyze("پریس کانفرنس سے خطاب کرتے ہوئے وزیر اعظم شوکت عزیز نے کہا کہ تباہی بڑی ہے۔",
         new Name("شوکت عزیز", PERSON));
