@@ -164,8 +164,14 @@ public record DateValue(
     return "XXXX";
   }
 
+  /** The canonical value, with what a reader needs to read it: {@code 199 (the 1990s)}. */
   @Override
   public String toString() {
-    return canonical() + (relation == null ? "" : " (" + relation.describe() + ")");
+    String note = relation != null ? relation.describe()
+        : !resolved() ? null
+        : precision == DatePrecision.DECADE ? "the " + year + "s"
+        : precision == DatePrecision.CENTURY ? "the years " + year + "-" + (year + 99)
+        : null;
+    return canonical() + (note == null ? "" : " (" + note + ")");
   }
 }

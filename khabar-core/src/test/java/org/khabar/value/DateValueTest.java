@@ -20,6 +20,14 @@ class DateValueTest {
   }
 
   @Test
+  void decadesAndCenturiesSayWhatTheirShortValuesMean() {
+    // «1990 کی دہائی» is TIMEX3's 199, «اکیسویں صدی» its 20: a reader is told the years
+    assertThat(DateValue.decade(1990).toString()).isEqualTo("199 (the 1990s)");
+    assertThat(DateValue.century(2000).toString()).isEqualTo("20 (the years 2000-2099)");
+    assertThat(DateValue.year(2012).toString()).isEqualTo("2012");
+  }
+
+  @Test
   void aWeekIsItsIsoWeekEvenAcrossTheYear() {
     assertThat(DateValue.week(LocalDate.of(2016, 12, 25)).canonical()).isEqualTo("2016-W51");
     assertThat(DateValue.week(LocalDate.of(2016, 1, 1)).canonical()).isEqualTo("2015-W53");
