@@ -33,8 +33,9 @@ import org.khabar.tokenize.Token;
  *   <li>A person's title is the title phrase right before it, with its owner and nationality
  *       ({@code ایران کے صدر} حسن روحانی، {@code امریکی وزیر خارجہ} کونڈولیزا رائس), found by
  *       {@link Titles} or, for titles the list lacks, from the DESIGNATION entities there; a
- *       function word ends it ({@code ہوئے وزیر اعظم} → وزیر اعظم). The place of an office
- *       after its title belongs to the title ({@code وزیراعلیٰ پنجاب} شہباز شریف).
+ *       function word ends it ({@code ہوئے وزیر اعظم} → وزیر اعظم). The place or organisation
+ *       of an office after its title belongs to the title ({@code وزیراعلیٰ پنجاب} شہباز شریف،
+ *       {@code چیئرمین پی سی بی} رمیز راجہ).
  *   <li>A speaker phrase that is a title before an ORGANIZATION entity is a title mention, the
  *       one who holds the post there: {@code ترجمان دفتر خارجہ} (the Foreign Office's
  *       spokesperson) is no office speaking.
@@ -265,18 +266,26 @@ final class Candidates {
   }
 
   /**
-   * The split of a phrase that is a title followed by the place of its office, as all title:
-   * {@code وزیراعلیٰ پنجاب} (شہباز شریف), {@code گورنر سندھ}; else {@code split} as it is.
+   * Where the place or organisation of an office starts in the words {@code [start, first)}
+   * ({@code tail}), after its title: {@code وزیراعلیٰ | پنجاب} (شہباز شریف), {@code چیئرمین | پی
+   * سی بی} (رمیز راجہ); -1 if the words do not end in one. The owner is a listed place of one
+   * word or a LOCATION or ORGANIZATION entity ending the words; the words before it must still
+   * be all title.
    */
-  private static int[] withOfficePlace(String[] tail, int[] split) {
-    if (split[0] == tail.length || tail.length < 2 || !PLACES.contains(tail[tail.length - 1])) {
-      return split;
+  private int officeOwner(int start, int first, String[] tail) {
+    if (tail.length < 2) {
+      return -1;
     }
-    String[] title = Arrays.copyOf(tail, tail.length - 1);
-    int[] titleSplit = Titles.split(title);
-    return titleSplit[0] == title.length
-        ? new int[] {tail.length, titleSplit[1], titleSplit[2]}
-        : split;
+    int owner = PLACES.contains(tail[tail.length - 1]) ? tail.length - 1 : -1;
+    int end = tokens.get(first - 1).end();
+    for (Entity e : entities) {
+      Integer from = tokenStarting.get(e.start());
+      if (owner < 0 && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION)
+          && e.end() == end && from != null && from > start) {
+        owner = from - start;
+      }
+    }
+    return owner;
   }
 
   /**
@@ -294,8 +303,15 @@ final class Candidates {
     }
     for (int start = from; start < first; start++) {
       String[] tail = Arrays.copyOfRange(norms, start, first);
-      int[] split = withOfficePlace(tail, Titles.split(tail));
-      if (split[0] == tail.length && Titles.plausible(tail, 0, tail.length)
+      int[] split = Titles.split(tail);
+      int titleEnd = tail.length;
+      if (split[0] != tail.length) {
+        titleEnd = officeOwner(start, first, tail);
+        split = titleEnd > 0 ? Titles.split(Arrays.copyOf(tail, titleEnd)) : split;
+        split = titleEnd > 0 && split[0] == titleEnd ? new int[] {tail.length, split[1], split[2]}
+            : split;
+      }
+      if (split[0] == tail.length && Titles.plausible(tail, 0, titleEnd)
           && !nameWithoutGenitive(start, first)) {
         return new String[] {
           text.substring(tokens.get(start).start(), tokens.get(first - 1).end()),

@@ -29,6 +29,9 @@ import org.khabar.normalize.UrduNormalizer;
  *       or organisations ({@code اسرائیلی صدر} is not {@code برازیلی صدر ڈلماراوسف}); with
  *       none, it starts a cluster, which {@link #joinTitlesToLaterNames()} may join to a person
  *       named later with that title.
+ *   <li>An organisation's short name in brackets right after it ({@code پاکستان کرکٹ بورڈ (پی
+ *       سی بی)}) is the same organisation, wherever it stands ({@link
+ *       #joinBracketedShortNames}).
  *   <li>The cluster's name is the longest name among its mentions, its title the first title
  *       that is not relational ({@code صدر} rather than {@code روسی ہم منصب}).
  * </ul>
@@ -204,6 +207,60 @@ final class Matcher {
       moveInto(titled, untitled);
     }
     return compact();
+  }
+
+  /**
+   * Joins an organisation's bracketed short name to the organisation it follows: in {@code
+   * پاکستان کرکٹ بورڈ (پی سی بی) نے ...}, every later {@code پی سی بی} is the board. Both must be
+   * organisation names, with nothing but the opening bracket between them. Returns the index
+   * map as {@link #joinTitlesToLaterNames()} does.
+   */
+  int[] joinBracketedShortNames(String text) {
+    for (int id = 0; id < clusters.size(); id++) {
+      Cluster shortName = clusters.get(id);
+      if (shortName.type != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int into = -1;
+      for (Item m : shortName.mentions) {
+        if (m.kind() == Mention.Kind.NAME && into < 0) {
+          into = organisationBefore(text, m, id);
+        }
+      }
+      if (into >= 0) {
+        moveInto(id, into);
+      }
+    }
+    return compact();
+  }
+
+  /** The other organisation cluster whose name ends right before {@code (} and {@code m}. */
+  private int organisationBefore(String text, Item m, int self) {
+    int open = m.start() - 1;
+    while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+      open--;
+    }
+    int close = m.end();
+    while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+      close++;
+    }
+    if (open < 0 || text.charAt(open) != '(' || close >= text.length()
+        || text.charAt(close) != ')') {
+      return -1;
+    }
+    int before = open;
+    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+      before--;
+    }
+    int end = before;
+    for (int id = 0; id < clusters.size(); id++) {
+      Cluster c = clusters.get(id);
+      if (id != self && c.type == EntityType.ORGANIZATION && c.mentions.stream()
+          .anyMatch(n -> n.kind() == Mention.Kind.NAME && n.end() == end)) {
+        return id;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasKind(Cluster c, Mention.Kind kind) {

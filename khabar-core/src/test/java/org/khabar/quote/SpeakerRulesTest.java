@@ -139,6 +139,26 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void theOrganisationOfAnOfficeBelongsToItsTitle() {
+    // «چیئرمین پی سی بی رمیز راجہ»: the chairman of the PCB
+    Document doc = Analyzed.analyze("چیئرمین پی سی بی رمیز راجہ نے کہا کہ ٹیم روانہ ہوگی۔",
+        new Name("چیئرمین", DESIGNATION), new Name("پی سی بی", ORGANIZATION),
+        new Name("رمیز راجہ", PERSON));
+    assertThat(nameOf(doc, "ٹیم روانہ")).isEqualTo("رمیز راجہ");
+    assertThat(speakerOf(doc, "ٹیم روانہ").title()).isEqualTo("چیئرمین پی سی بی");
+  }
+
+  @Test
+  void aBracketedShortNameIsTheOrganisationBeforeIt() {
+    // «پاکستان کرکٹ بورڈ (پی سی بی)»: every later پی سی بی is the board
+    Document doc = Analyzed.analyze("پاکستان کرکٹ بورڈ (پی سی بی) نے ٹیم کا اعلان کیا۔ "
+        + "پی سی بی کے مطابق کیمپ لاہور میں لگے گا۔",
+        new Name("پاکستان کرکٹ بورڈ", ORGANIZATION), new Name("پی سی بی", ORGANIZATION),
+        new Name("لاہور", LOCATION));
+    assertThat(nameOf(doc, "کیمپ لاہور")).isEqualTo("پاکستان کرکٹ بورڈ");
+  }
+
+  @Test
   void aTitleEndsAtAFunctionWord() {
     Document doc = Analyzed.analyze("پریس کانفرنس سے خطاب کرتے ہوئے وزیر اعظم شوکت عزیز نے کہا کہ تباہی بڑی ہے۔",
         new Name("شوکت عزیز", PERSON));
