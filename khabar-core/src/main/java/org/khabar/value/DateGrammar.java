@@ -37,7 +37,8 @@ import org.khabar.value.DateRelation.Unit;
  *       not before a number or a noun such as تعداد, where it means 'total'; not in آج کل),
  *       {@code پرسوں}، {@code گزشتہ روز} (yesterday)، {@code گزشتہ شب}، {@code اگلے روز} (the next
  *       day: after the report in the future tense, else after some event)، {@code اسی ہفتے}،
- *       {@code گزشتہ سال}، {@code رواں ماہ}، {@code گزشتہ برس اکتوبر}، {@code دو روز قبل}.
+ *       {@code گزشتہ سال}، {@code رواں ماہ}، {@code گزشتہ برس اکتوبر}، {@code دو روز قبل}، a day
+ *       of a month so told: {@code گزشتہ ماہ کی 15 تاریخ} (the 15th of last month).
  * </ul>
  */
 final class DateGrammar {
@@ -518,6 +519,12 @@ final class DateGrammar {
       return null; // گزشتہ ہفتے کو: last Saturday
     }
     DateRelation relation = DateRelation.fromReport(unit, sign);
+    if (unit == Unit.MONTH && w.is(to, "کی") && dayAt(w, to + 1) > 0 && w.is(to + 2, "تاریخ")) {
+      // گزشتہ ماہ کی 15 تاریخ: the 15th of last month
+      DateValue value = new DateValue(DatePrecision.DAY, 0, 0, dayAt(w, to + 1), null, relation,
+          null);
+      return date(i, to + 3, value, c);
+    }
     if (unit == Unit.YEAR) {
       int day = dayAt(w, to);
       int monthAt = day > 0 ? to + 1 : to;
@@ -540,7 +547,11 @@ final class DateGrammar {
     return date(i, to, DateValue.unresolved(precision, relation), c);
   }
 
-  /** دو روز قبل، تین سال پہلے: a count of units before the report. */
+  /**
+   * دو روز قبل، تین سال پہلے: a count of units before the report; تین ہفتے بعد: after it in the
+   * future tense ({@code تین ہفتے بعد واپسی ہوگی}), else after some event the text told ({@code
+   * دو روز بعد وہ رہا ہو گئے}, {@code اس کے دو روز بعد}).
+   */
   private static Match ago(Words w, int i, Context c) {
     if (c.strict() && (w.is(i - 1, "سے") || w.is(i - 1, "اس"))) {
       return null; // اس سے دو روز قبل: before something else
@@ -551,7 +562,9 @@ final class DateGrammar {
     }
     int unitAt = count.to();
     long n = count.value().wholeOr(-1);
-    if (n < 1 || n > 1000 || !w.has(unitAt, Role.UNIT) || !w.has(unitAt + 1, Role.AGO)) {
+    boolean later = w.is(unitAt + 1, "بعد");
+    if (n < 1 || n > 1000 || !w.has(unitAt, Role.UNIT)
+        || !(w.has(unitAt + 1, Role.AGO) || later)) {
       return null;
     }
     Unit unit = w.info(unitAt).unit;
@@ -562,8 +575,11 @@ final class DateGrammar {
           case MONTH -> DatePrecision.MONTH;
           default -> DatePrecision.YEAR;
         };
-    DateValue value = DateValue.unresolved(precision, DateRelation.fromReport(unit, (int) -n));
-    return date(i, unitAt + 2, value, c);
+    DateRelation relation = !later ? DateRelation.fromReport(unit, (int) -n)
+        : Tense.around(w, i, unitAt + 2) == Tense.FUTURE && !w.is(i - 1, "کے")
+            ? DateRelation.fromReport(unit, (int) n)
+            : new DateRelation(DateRelation.Anchor.EVENT, unit, (int) n, Direction.AFTER, null);
+    return date(i, unitAt + 2, DateValue.unresolved(precision, relation), c);
   }
 
   // ---- tense ---------------------------------------------------------------------------------

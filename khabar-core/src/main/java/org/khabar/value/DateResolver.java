@@ -50,7 +50,9 @@ final class DateResolver {
       case WEEK -> DateValue.week(report.plusWeeks(offset));
       case MONTH -> {
         YearMonth month = YearMonth.from(report).plusMonths(offset);
-        yield DateValue.month(month.getYear(), month.getMonthValue());
+        yield value.day() != 0 && month.isValidDay(value.day())
+            ? DateValue.day(month.atDay(value.day()))
+            : DateValue.month(month.getYear(), month.getMonthValue());
       }
       case YEAR -> DateValue.year(report.getYear() + offset);
       case WEEKDAY -> DateValue.day(weekday(relation, report));
