@@ -17,8 +17,8 @@ import org.khabar.normalize.UrduNormalizer;
  *   <li>X ڈیسک or X سیل: a desk, named by X: مانیٹرنگ → monitoring, سپورٹس/اسپورٹس → sports,
  *       جیو → Geo, else X romanized;
  *   <li>a correspondent: نمائندہ خصوصی، خصوصی نامہ نگار، وقائع نگار خصوصی، خبر نگار خصوصی →
- *       special; نامہ نگار، وقائع نگار، خبرنگار، نمائندہ → plain; X رپورٹر → X (sports, business,
- *       culture); نمائندہ جنگ → of Jang;
+ *       special; نامہ نگار، وقائع نگار، خبرنگار، نمائندہ، نمائندگان → plain; X رپورٹر → X (sports,
+ *       business, culture, staff, court, city); نمائندہ جنگ → of Jang;
  *   <li>X نیوز or X رپورٹ: the newsroom of X (وقت نیوز → Waqt, دنیا نیوز → Dunya);
  *   <li>a by-line, a label and a colon before a reporter's name ({@code رپورٹ: احمد علی}، {@code
  *       تحریر: ...}): OTHER, the name without its label;
@@ -58,6 +58,12 @@ final class SourceNames {
     NAMES.put("سورٹس", "sports");
     NAMES.put("بزنس", "business");
     NAMES.put("کلچرل", "culture");
+    NAMES.put("اسٹاف", "staff");
+    NAMES.put("سٹاف", "staff");
+    NAMES.put("کامرس", "commerce");
+    NAMES.put("کورٹ", "court");
+    NAMES.put("سٹی", "city");
+    NAMES.put("سیاسی", "political");
     NAMES.put("شوبز", "showbiz");
     NAMES.put("نیوز", "news");
     NAMES.put("خصوصی", "special");
@@ -72,7 +78,7 @@ final class SourceNames {
   }
 
   private static final String[] CORRESPONDENTS = {
-    "نامہنگار", "وقائعنگار", "خبرنگار", "نمائندہ", "نمائندے", "رپورٹر", "رپورٹرز"
+    "نامہنگار", "وقائعنگار", "خبرنگار", "نمائندگان", "نمائندہ", "نمائندے", "رپورٹر", "رپورٹرز"
   };
 
   /** Labels of a by-line, before a colon: report (by), written (by). */

@@ -23,6 +23,8 @@ class DatelineParserTest {
     "اسلام آباد (مانیٹرنگ ڈیسک) وزیر|اسلام آباد|monitoring desk",
     "میر پور(وقت نیوز) بنگلہ دیش|میر پور|newsroom of Waqt",
     "اسلام آباد(نمائندہ خصوصی) وزیر|اسلام آباد|special correspondent",
+    "کراچی(اسٹاف رپورٹر)سندھ حکومت|کراچی|staff correspondent",
+    "پشاور (نمائندگان خصوصی) صوبائی|پشاور|special correspondent",
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
   })
   void placeAndSource(String text, String place, String source) {
