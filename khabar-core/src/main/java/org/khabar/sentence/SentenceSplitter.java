@@ -25,7 +25,7 @@ import org.khabar.tokenize.TokenType;
  *       {@code ہم اپنے مؤقف پر قائم ہیں۔“ اجلاس ختم ہو گیا۔}
  *   <li>Not inside numbers ({@code 1.4}, {@code 24.3}: the tokenizer keeps them whole), nor after
  *       initials written with a stop, glued or spaced ({@code اے۔ کے۔ بروہی}, {@code اے ۔ کے ۔
- *       بروہی}, {@code A. K. Brohi}), nor after a title abbreviated with a stop ({@code ڈاکٹر۔
+ *       بروہی}, {@code A. K. Brohi}, {@code (ایم۔ڈی)}), nor after a title abbreviated with a stop ({@code ڈاکٹر۔
  *       قدیر}, {@code Dr. Qadeer}).
  *   <li>Not after the number that opens a paragraph, a list item: {@code ۱۔ ماؤنٹ آبو کی سب سے
  *       اونچی چوٹی ہے۔}
@@ -185,7 +185,9 @@ public final class SentenceSplitter {
           i >= 3
               && isStop(tokens.get(i - 2))
               && SentenceLexicon.LETTER_NAMES.contains(tokens.get(i - 3).norm());
-      return initialFollows || initialPrecedes;
+      boolean gluedInitials = before.end() == stop.start() && stop.end() == after.start()
+          && SentenceLexicon.LETTER_NAMES.contains(after.norm());
+      return initialFollows || initialPrecedes || gluedInitials;
     }
     return false;
   }
