@@ -30,8 +30,9 @@ import org.khabar.normalize.NormalizedText;
  * topic before a colon ({@code ایشیا کپ: پاکستان ...}) is none. Only the start of the text is
  * read: a dateline-like line further down is left alone. VOA's style, a spaced dash after the
  * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does. The date is "day month" with
- * یکم for the first, before the brackets or at their end after a comma ({@code اسلام آباد (ویب
- * ڈیسک، 12 جون 2017ء)}, where it is no source); its year is the one written, else the report's
+ * یکم for the first, before the brackets (after a space, a stop, a dash or a comma: {@code
+ * لاہور،12 جون (اے پی پی)}) or inside them, alone or after the source and a comma ({@code لاہور
+ * (12 جون)}, {@code اسلام آباد (ویب ڈیسک، 12 جون 2017ء)}), where it is no source; its year is the one written, else the report's
  * own (the latest such date not more than a week after it), if known.
  */
 public final class DatelineParser {
@@ -42,7 +43,7 @@ public final class DatelineParser {
   };
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?<place>[^\\s()\\d.۔\\-–:][^()\\n\\d۔\\-–:]{0,50}?)\\s*(?:[۔\\-–:]\\s*)?"
+      "^\\s*(?<place>[^\\s()\\d.۔\\-–:][^()\\n\\d۔\\-–:]{0,50}?)\\s*(?:[۔\\-–:]\\s*|[،,]\\s*(?=یکم|\\d))?"
           + "(?:(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?"
           + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
 
@@ -53,7 +54,7 @@ public final class DatelineParser {
 
   /** A date at the end of the source's brackets: {@code (ویب ڈیسک، 12 جون 2017ء)}. */
   private static final Pattern SOURCE_DATE = Pattern.compile(
-      "\\s*[،,]\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
+      "(?:^|\\s*[،,])\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
           + ")\\s*(?<year>\\d{4})?\\s*ء?$");
 
   /** The most words a place before a colon may have: اسلام آباد، ڈیرہ اسماعیل خان. */
@@ -94,7 +95,7 @@ public final class DatelineParser {
     int sourceTo = bracketed ? m.end("source") : -1;
     Matcher sourceDate = bracketed && m.group("day") == null
         ? SOURCE_DATE.matcher(text).region(sourceFrom, sourceTo) : null;
-    if (sourceDate != null && sourceDate.find() && sourceDate.start() > sourceFrom) {
+    if (sourceDate != null && sourceDate.find()) {
       try {
         monthDay = monthDay(sourceDate.group("day"), sourceDate.group("month"));
         dateStart = normalized.originalStart(sourceDate.start("day"));
@@ -118,9 +119,10 @@ public final class DatelineParser {
         monthDay = null;
       }
     }
-    int sourceStart = bracketed ? normalized.originalStart(sourceFrom) : -1;
-    int sourceEnd = bracketed ? normalized.originalEnd(sourceTo) : -1;
-    String source = bracketed ? original.substring(sourceStart, sourceEnd) : null;
+    boolean sourced = bracketed && !text.substring(sourceFrom, sourceTo).isBlank();
+    int sourceStart = sourced ? normalized.originalStart(sourceFrom) : -1;
+    int sourceEnd = sourced ? normalized.originalEnd(sourceTo) : -1;
+    String source = sourced ? original.substring(sourceStart, sourceEnd) : null;
     int placeStart = normalized.originalStart(m.start("place"));
     int placeEnd = normalized.originalEnd(m.start("place") + m.group("place").stripTrailing().length());
     return Optional.of(new Dateline(
@@ -137,7 +139,7 @@ public final class DatelineParser {
         sourceStart,
         sourceEnd,
         source,
-        bracketed ? SourceNames.read(source) : List.of(),
+        sourced ? SourceNames.read(source) : List.of(),
         places(m.group("place"), m.start("place"), normalized)));
   }
 

@@ -47,6 +47,8 @@ final class SourceNames {
     AGENCIES.put("نیوزایجنسیا ں".replace(" ", ""), "agencies");
     AGENCIES.put("ایجنسیاں", "agencies");
     AGENCIES.put("بیبیسی", "BBC");
+    AGENCIES.put("بیبیسیاردو", "BBC Urdu");
+    AGENCIES.put("آئیاینپی", "INP");
     AGENCIES.put("سیاینان", "CNN");
     AGENCIES.put("شنہوا", "Xinhua");
     NAMES.put("مانیٹرنگ", "monitoring");

@@ -25,6 +25,7 @@ class DatelineParserTest {
     "اسلام آباد(نمائندہ خصوصی) وزیر|اسلام آباد|special correspondent",
     "کراچی(اسٹاف رپورٹر)سندھ حکومت|کراچی|staff correspondent",
     "پشاور (نمائندگان خصوصی) صوبائی|پشاور|special correspondent",
+    "کوئٹہ(آئی این پی) بلوچستان|کوئٹہ|agency INP",
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
   })
   void placeAndSource(String text, String place, String source) {
@@ -99,6 +100,18 @@ class DatelineParserTest {
     Dateline noYear = parse("لاہور (نمائندہ خصوصی، یکم دسمبر) وزیر").orElseThrow();
     assertThat(noYear.date()).isEqualTo(LocalDate.of(2014, 12, 1));
     assertThat(noYear.source()).isEqualTo("نمائندہ خصوصی");
+  }
+
+  @Test
+  void aCommaBeforeTheDateAndADateAloneInTheBrackets() {
+    Dateline comma = parse("لاہور،12 جون (اے پی پی) وزیر اعلیٰ نے").orElseThrow();
+    assertThat(comma.place()).isEqualTo("لاہور");
+    assertThat(comma.monthDay()).isEqualTo(MonthDay.of(6, 12));
+    Dateline alone = parse("لاہور ( 12 جون ) وزیر اعلیٰ نے").orElseThrow();
+    assertThat(alone.monthDay()).isEqualTo(MonthDay.of(6, 12));
+    assertThat(alone.hasSource()).isFalse();
+    assertThat(alone.sources()).isEmpty();
+    assertThat(parse("ملتان ( ) شہر").orElseThrow().hasSource()).isFalse();
   }
 
   @Test
