@@ -14,8 +14,9 @@ import org.khabar.normalize.UrduNormalizer;
  * after an initial ا gives o (اوباما → Obama), after a first consonant u (پوتین → Putin), between
  * later consonants o, and w at the start or before a vowel (ولادی → Waladi);
  * ی gives i at the end of a word or between consonants (روحانی → Ruhani), y elsewhere (یمن →
- * Yaman); ے gives e; ع is dropped (عراق → Araq); a final ہ after a consonant gives a (اوبامہ →
- * Obama).
+ * Yaman); ے gives e; ع at the start of a word before a consonant gives a (علی → Ali, عباس →
+ * Abas, not Li and Bas), else it is dropped (عراق → Araq); a final ہ after a consonant gives a
+ * (اوبامہ → Obama).
  */
 public final class UrduLatin {
 
@@ -47,6 +48,11 @@ public final class UrduLatin {
       boolean last = i == n - 1;
       char prev = i > 0 ? w.charAt(i - 1) : 0;
       String s = consonant(c);
+      if (c == 'ع' && i == 0 && n > 1 && consonant(w.charAt(1)) != null) {
+        out.append('a'); // علی → Ali: the vowel the ain carries is the first syllable's
+        consonantsSeen = 1;
+        continue;
+      }
       if (c == 'ھ') {
         if (out.length() > 0) {
           out.append('h');

@@ -14,6 +14,10 @@ class UrduLatinTest {
     assertThat(UrduLatin.transliterate("حسن")).isEqualTo("Hasan");
     assertThat(UrduLatin.transliterate("اوباما")).isEqualTo("Obama");
     assertThat(UrduLatin.transliterate("حلب")).isEqualTo("Halab");
+    // an initial ain carries the first vowel
+    assertThat(UrduLatin.transliterate("مراد علی")).isEqualTo("Marad Ali");
+    assertThat(UrduLatin.transliterate("عباس")).isEqualTo("Abas");
+    assertThat(UrduLatin.transliterate("عراق")).isEqualTo("Araq");
   }
 
   @Test
