@@ -83,9 +83,28 @@ public final class LatinNames {
     return Optional.ofNullable(exactly != null ? exactly : byKey.get(NameKey.of(urdu)));
   }
 
-  /** The known Latin name, else the romanization; empty only for a name with no letters. */
+  /**
+   * The known Latin name, else the name word by word, each known word as the list has it and the
+   * others romanized ({@code پاکستان کرکٹ بورڈ} → Pakistan Cricket Burad, not Pakstan Karkat
+   * Burad); empty only for a name with no letters. Words are looked up exactly, never by key: a
+   * single word's skeleton finds too many strangers.
+   */
   public String latin(String urdu) {
-    return known(urdu).orElseGet(() -> UrduLatin.transliterate(urdu));
+    Optional<String> whole = known(urdu);
+    if (whole.isPresent()) {
+      return whole.get();
+    }
+    StringBuilder out = new StringBuilder();
+    for (String word : UrduNormalizer.normalizeWord(urdu).strip().split("\\s+")) {
+      String known = exact.get(word);
+      String latin = known != null && !known.isEmpty()
+          ? Character.toUpperCase(known.charAt(0)) + known.substring(1)
+          : UrduLatin.transliterate(word);
+      if (!latin.isEmpty()) {
+        out.append(out.length() > 0 ? " " : "").append(latin);
+      }
+    }
+    return out.toString();
   }
 
   public int size() {

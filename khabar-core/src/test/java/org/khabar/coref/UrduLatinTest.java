@@ -26,6 +26,12 @@ class UrduLatinTest {
     assertThat(LatinNames.standard().latin("پوتین")).isEqualTo("Putin");
   }
 
+  @Test
+  void anUnknownNameIsReadWordByWordWithTheWordsTheListKnows() {
+    assertThat(LatinNames.standard().latin("پاکستان کرکٹ بورڈ")).startsWith("Pakistan Cricket ");
+    assertThat(LatinNames.standard().latin("عمران خان")).endsWith(" Khan");
+  }
+
   @Property
   void alwaysLatinLettersAndSpaces(@ForAll String any) {
     assertThat(UrduLatin.transliterate(any)).matches("[A-Za-z0-9 ]*");
