@@ -40,6 +40,7 @@ final class SourceNames {
     AGENCIES.put("آنلائن", "Online");
     AGENCIES.put("اینایناے", "NNI");
     AGENCIES.put("اینینآئی", "NNI");
+    AGENCIES.put("ایناینآئی", "NNI");
     AGENCIES.put("پیپیآئی", "PPI");
     AGENCIES.put("ثنانیوز", "Sana News");
     AGENCIES.put("نیٹنیوز", "Net News");

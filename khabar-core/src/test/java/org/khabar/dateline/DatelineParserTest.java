@@ -26,6 +26,7 @@ class DatelineParserTest {
     "کراچی(اسٹاف رپورٹر)سندھ حکومت|کراچی|staff correspondent",
     "پشاور (نمائندگان خصوصی) صوبائی|پشاور|special correspondent",
     "کوئٹہ(آئی این پی) بلوچستان|کوئٹہ|agency INP",
+    "اسلام آباد(این این آئی)وزیراعظم|اسلام آباد|agency NNI",
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
   })
   void placeAndSource(String text, String place, String source) {
