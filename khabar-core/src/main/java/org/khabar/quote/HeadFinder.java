@@ -19,7 +19,7 @@ import org.khabar.tokenize.Token;
  *       تہران کا اصرار ہے کہ}، {@code مقامی قبائل کو اعتراض تھا کہ}.
  *   <li>The passive names no one ({@code کہا جا رہا ہے کہ}), unless an agent or a document is
  *       given: {@code برازیلین صدر کے دفتر کی طرف سے ... کہا گیا}، {@code ہیومن رائٹس واچ کی اس
- *       رپورٹ میں کہا گیا ہے}.
+ *       رپورٹ میں کہا گیا ہے}، {@code سفارتخانے نے ایک بیان جاری کیا جس میں کہا گیا}.
  *   <li>A negated verb reports nothing: {@code انہوں نے یہ نہیں بتایا کہ}; nor does a question
  *       put to the speaker: {@code جب ان سے پوچھا گیا کہ}.
  * </ul>
@@ -151,11 +151,38 @@ final class HeadFinder {
       if (w.equals("میں") && k - 1 >= limit && DOCUMENTS.contains(norms[k - 1])) {
         return documentHead(verb, head, k, limit);
       }
+      if (w.equals("میں") && k - 1 >= limit && norms[k - 1].equals("جس")) {
+        int[] issuer = issuerOfDocumentBefore(k - 1, limit);
+        if (issuer != null) {
+          return Head.of(verb, head, issuer, isPronoun(issuer));
+        }
+      }
       if (w.equals("کہ") || w.equals("نے")) {
         break;
       }
     }
     return Head.of(verb, head, null, false);
+  }
+
+  /** How far back from «جس میں» the document may be named: {@code ایک بیان جاری کیا جس میں}. */
+  private static final int DOCUMENT_REACH = 4;
+
+  /**
+   * {@code X نے ایک بیان جاری کیا جس میں کہا گیا کہ}: the one who issued the document that the
+   * relative {@code جس} (at {@code jis}) points back to; null if none is named so.
+   */
+  private int[] issuerOfDocumentBefore(int jis, int limit) {
+    for (int d = jis - 1; d >= limit && d >= jis - DOCUMENT_REACH; d--) {
+      if (DOCUMENTS.contains(norms[d])) {
+        for (int n = d - 1; n >= limit && n >= d - 2; n--) {
+          if (norms[n].equals("نے")) {
+            return SpeakerPhrase.before(tokens, norms, n, limit);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -66,6 +66,16 @@ class StatementRulesTest {
   }
 
   @Test
+  void whoIssuedTheDocumentInWhichItWasSaid() {
+    // «سفارتخانے نے ایک بیان جاری کیا جس میں کہا گیا کہ ...»: the embassy said it
+    Document doc = Analyzed.analyze("امریکی سفارتخانے نے ایک بیان جاری کیا جس میں کہا گیا کہ"
+        + " امریکہ عوام کے ساتھ کھڑا ہے۔ ایک کتاب لکھی گئی جس میں کہا گیا کہ جنگ ختم ہو گی۔");
+    assertThat(statements(doc)).containsExactly("امریکہ عوام کے ساتھ کھڑا ہے", "جنگ ختم ہو گی");
+    assertThat(speakerOf(doc, 0)).isEqualTo("امریکی سفارتخانے");
+    assertThat(speakerOf(doc, 1)).isNull();
+  }
+
+  @Test
   void joinedVerbsAreSplitOnlyWhenAVerbIsLeft() {
     assertThat(ReportingLexicon.joinedVerb("کہاہے"))
         .isEqualTo(new ReportingLexicon.JoinedVerb("کہا", false));
