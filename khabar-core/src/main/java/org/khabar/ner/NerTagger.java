@@ -122,7 +122,10 @@ public final class NerTagger implements EntityFinder {
    * thousand, lakh, crore, billion (ارب), 100 billion), and a number with its multiplier after
    * those: «20» before «ارب» becomes «20 ارب» (20 billion), «2 کھرب» before «40 ارب» becomes «2
    * کھرب 40 ارب». A NUMBER span so reached is joined in. In the four training sets a NUMBER
-   * span ends with a multiplier 143 times and stops right before one 20 times. {@code number[i]}
+   * span ends with a multiplier 143 times and stops right before one 20 times. The English
+   * multipliers in Urdu letters («1.5 ملین») are taken in too, for the value an analyst needs,
+   * though IL-NER's annotators mostly left them out (10 times of 11; no other set has one after
+   * a NUMBER span). {@code number[i]}
    * is true if word {@code i} is a number by itself. Spans must be in order and not overlap.
    */
   static List<TagSet.TokenSpan> withMultipliers(List<Token> words, List<TagSet.TokenSpan> spans,
