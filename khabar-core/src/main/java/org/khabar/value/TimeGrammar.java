@@ -16,7 +16,8 @@ import org.khabar.entity.EntityType;
  *   <li>A part of the day before it sets the half of the day and is part of the span: {@code صبح
  *       10 بجے} = 10:00، {@code رات ساڑھے نو بجے} = 21:30، {@code شام 6.30 بجے} = 18:30، {@code
  *       دوپہر 2 بجے} = 14:00، {@code سہ پہر 3 بجے} = 15:00، {@code رات 2 بجے} = 02:00. (شام alone
- *       is also Syria: only a time after it makes it the evening.)
+ *       is also Syria: only a time after it makes it the evening.) So does one right after
+ *       {@code بجے}: {@code ساڑھے 4 بجے سہ پہر} = 16:30، {@code پونے آٹھ بجے شام} = 19:45.
  *   <li>{@code آدھی رات} (midnight) = 00:00.
  * </ul>
  */
@@ -35,7 +36,13 @@ final class TimeGrammar {
       dayPart = w.info(i).dayPart;
       hourAt = w.is(i + 1, "کے") ? i + 2 : i + 1;
     }
-    return clock(w, i, hourAt, dayPart);
+    Match clock = clock(w, i, hourAt, dayPart);
+    if (clock != null && dayPart == null && w.has(clock.to(), Role.DAY_PART)
+        && !w.has(clock.to(), Role.NIGHT_BETWEEN)) {
+      TimeValue said = (TimeValue) clock.value();
+      return time(i, clock.to() + 1, said.hour(), said.minute(), w.info(clock.to()).dayPart);
+    }
+    return clock;
   }
 
   /** The time whose hour starts at {@code hourAt}, the span starting at {@code from}. */
