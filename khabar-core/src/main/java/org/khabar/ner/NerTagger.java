@@ -17,15 +17,17 @@ import org.khabar.value.NumberWords;
 /**
  * Finds entities with the statistical model, sentence by sentence: each sentence's tokens get
  * their best BILOU tags, and each run of tags becomes an entity over the original text, from the
- * start of its first token to the end of its last. The document must have tokens and sentences.
+ * start of its first token to the end of its last. The rules below then mend the spans of each
+ * sentence, and a rare name found in one sentence is found where it stands again in the document
+ * ({@link DocumentNames}). The document must have tokens and sentences.
  */
 public final class NerTagger implements EntityFinder {
 
-  private final NerModel model;
-  private final boolean carryNames;
   /** Places: CLDR's, ICU4J's and the training sets' ({@code places.txt}). */
   private static final WordList PLACES = WordList.load("places");
 
+  private final NerModel model;
+  private final boolean carryNames;
 
   public NerTagger(NerModel model) {
     this(model, true);
@@ -125,8 +127,8 @@ public final class NerTagger implements EntityFinder {
    * span ends with a multiplier 143 times and stops right before one 20 times. The English
    * multipliers in Urdu letters («1.5 ملین») are taken in too, for the value an analyst needs,
    * though IL-NER's annotators mostly left them out (10 times of 11; no other set has one after
-   * a NUMBER span). {@code number[i]}
-   * is true if word {@code i} is a number by itself. Spans must be in order and not overlap.
+   * a NUMBER span). {@code number[i]} is true if word {@code i} is a number by itself. Spans must
+   * be in order and not overlap.
    */
   static List<TagSet.TokenSpan> withMultipliers(List<Token> words, List<TagSet.TokenSpan> spans,
       boolean[] number) {
