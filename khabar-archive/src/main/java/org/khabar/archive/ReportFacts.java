@@ -1,6 +1,7 @@
 package org.khabar.archive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +86,9 @@ public record ReportFacts(
   /**
    * The normalized words of the tokens inside {@code span}, joined by single spaces, with words
    * written joined spaced as the search index spaces them ({@link JoinedWords}), so that one
-   * title or name is one facet value however a report spells it: وزیراعظم → وزیر اعظم.
+   * title or name is one facet value however a report spells it: وزیراعظم → وزیر اعظم. A word
+   * whose parts would all be function words is a word of its own in a name: کراس (cross) in
+   * ریڈ کراس is not کر اس.
    */
   static String normalizedName(Layer<Token> tokens, Span span) {
     StringJoiner name = new StringJoiner(" ");
@@ -96,7 +99,8 @@ public record ReportFacts(
       }
       if (token.type() != TokenType.PUNCT) {
         String[] parts = JOINED.partsOf(token.norm());
-        name.add(parts == null ? token.norm() : String.join(" ", parts));
+        boolean spaced = parts != null && !Arrays.stream(parts).allMatch(StopWords::contains);
+        name.add(spaced ? String.join(" ", parts) : token.norm());
       }
     }
     return name.toString();

@@ -83,6 +83,14 @@ class ReportFactsTest {
   }
 
   @Test
+  void aWordOfANameIsNotSplitIntoFunctionWords() {
+    // «ریڈ کراس کمیٹی»: کراس (cross) is no joined «کر اس»
+    String text = "ریڈ کراس کمیٹی نے امداد بھیجی۔";
+    ReportFacts facts = ReportFacts.of(withEntities(text, 0, 14, EntityType.ORGANIZATION));
+    assertThat(facts.organizations()).containsExactly("ریڈ کراس کمیٹی");
+  }
+
+  @Test
   void aNameIsFiledAsAPerson() {
     assertThat(ReportFacts.isTitleOnly("نواز شریف")).isFalse();
     assertThat(ReportFacts.isTitleOnly("وزیر اعظم")).isTrue();
