@@ -43,28 +43,16 @@ final class AppositionPlaces {
    */
   static List<TagSet.TokenSpan> apply(List<Token> words, List<TagSet.TokenSpan> spans,
       Predicate<String> nameLike) {
-    boolean[] covered = new boolean[words.size()];
-    for (TagSet.TokenSpan span : spans) {
-      for (int i = span.first(); i < span.end(); i++) {
-        covered[i] = true;
-      }
-    }
-    List<TagSet.TokenSpan> result = null;
+    boolean[] covered = TagSet.covered(spans, words.size());
+    List<TagSet.TokenSpan> added = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       boolean closed = i + 1 == words.size() || CLOSERS.contains(words.get(i + 1).norm());
       String word = words.get(i).norm();
       if (!covered[i] && closed && PLACE_NOUNS.contains(words.get(i - 1).norm())
           && !CLOSERS.contains(word) && nameLike.test(word)) {
-        if (result == null) {
-          result = new ArrayList<>(spans);
-        }
-        result.add(new TagSet.TokenSpan(i, i + 1, EntityType.LOCATION));
+        added.add(new TagSet.TokenSpan(i, i + 1, EntityType.LOCATION));
       }
     }
-    if (result == null) {
-      return spans;
-    }
-    result.sort((a, b) -> Integer.compare(a.first(), b.first()));
-    return result;
+    return TagSet.withAdded(spans, added);
   }
 }

@@ -78,12 +78,7 @@ final class DocumentNames {
 
   private static List<TagSet.TokenSpan> carry(List<Token> words, List<TagSet.TokenSpan> spans,
       Map<List<String>, EntityType> names, Set<String> firstWords, int longest) {
-    boolean[] covered = new boolean[words.size()];
-    for (TagSet.TokenSpan span : spans) {
-      for (int i = span.first(); i < span.end(); i++) {
-        covered[i] = true;
-      }
-    }
+    boolean[] covered = TagSet.covered(spans, words.size());
     List<TagSet.TokenSpan> added = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -107,13 +102,7 @@ final class DocumentNames {
         i++;
       }
     }
-    if (added.isEmpty()) {
-      return spans;
-    }
-    List<TagSet.TokenSpan> merged = new ArrayList<>(spans);
-    merged.addAll(added);
-    merged.sort((a, b) -> Integer.compare(a.first(), b.first()));
-    return merged;
+    return TagSet.withAdded(spans, added);
   }
 
   private static List<String> norms(List<Token> words, int first, int end) {

@@ -121,4 +121,29 @@ public final class TagSet {
     }
     return spans;
   }
+
+  /** Which of {@code count} tokens lie in one of {@code spans}. */
+  static boolean[] covered(List<TokenSpan> spans, int count) {
+    boolean[] covered = new boolean[count];
+    for (TokenSpan span : spans) {
+      for (int i = span.first(); i < span.end(); i++) {
+        covered[i] = true;
+      }
+    }
+    return covered;
+  }
+
+  /**
+   * {@code spans} with {@code added} (spans over tokens none of them covers) put in token
+   * order; {@code spans} itself when nothing is added.
+   */
+  static List<TokenSpan> withAdded(List<TokenSpan> spans, List<TokenSpan> added) {
+    if (added.isEmpty()) {
+      return spans;
+    }
+    List<TokenSpan> merged = new ArrayList<>(spans);
+    merged.addAll(added);
+    merged.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    return merged;
+  }
 }
