@@ -304,12 +304,14 @@ final class Candidates {
     for (int start = from; start < first; start++) {
       String[] tail = Arrays.copyOfRange(norms, start, first);
       int[] split = Titles.split(tail);
-      int titleEnd = tail.length;
+      int titleEnd = tail.length; // the words before the office's owner, if any
       if (split[0] != tail.length) {
-        titleEnd = officeOwner(start, first, tail);
-        split = titleEnd > 0 ? Titles.split(Arrays.copyOf(tail, titleEnd)) : split;
-        split = titleEnd > 0 && split[0] == titleEnd ? new int[] {tail.length, split[1], split[2]}
-            : split;
+        int owner = officeOwner(start, first, tail);
+        int[] ownerSplit = owner > 0 ? Titles.split(Arrays.copyOf(tail, owner)) : null;
+        if (ownerSplit != null && ownerSplit[0] == owner) {
+          split = new int[] {tail.length, ownerSplit[1], ownerSplit[2]};
+          titleEnd = owner;
+        }
       }
       if (split[0] == tail.length && Titles.plausible(tail, 0, titleEnd)
           && !nameWithoutGenitive(start, first)) {
