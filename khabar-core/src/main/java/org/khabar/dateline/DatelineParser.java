@@ -32,8 +32,9 @@ import org.khabar.normalize.NormalizedText;
  * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does. The date is "day month" with
  * یکم for the first, before the brackets (after a space, a stop, a dash or a comma: {@code
  * لاہور،12 جون (اے پی پی)}) or inside them, alone or after the source and a comma ({@code لاہور
- * (12 جون)}, {@code اسلام آباد (ویب ڈیسک، 12 جون 2017ء)}), where it is no source; its year is the one written, else the report's
- * own (the latest such date not more than a week after it), if known.
+ * (12 جون)}, {@code اسلام آباد (ویب ڈیسک، 12 جون 2017ء)}), where it is no source; its year is
+ * the one written, else the report's own (the latest such date not more than a week after it),
+ * if known.
  */
 public final class DatelineParser {
 
@@ -95,28 +96,23 @@ public final class DatelineParser {
     int sourceTo = bracketed ? m.end("source") : -1;
     Matcher sourceDate = bracketed && m.group("day") == null
         ? SOURCE_DATE.matcher(text).region(sourceFrom, sourceTo) : null;
-    if (sourceDate != null && sourceDate.find()) {
+    boolean inSource = sourceDate != null && sourceDate.find();
+    Matcher dated = inSource ? sourceDate : m.group("day") != null ? m : null;
+    if (dated != null) {
       try {
-        monthDay = monthDay(sourceDate.group("day"), sourceDate.group("month"));
-        dateStart = normalized.originalStart(sourceDate.start("day"));
-        dateEnd = normalized.originalEnd(sourceDate.end());
-        date = sourceDate.group("year") != null
-            ? monthDay.atYear(Integer.parseInt(sourceDate.group("year")))
+        monthDay = monthDay(dated.group("day"), dated.group("month"));
+        String year = inSource ? sourceDate.group("year") : null;
+        date = year != null
+            ? monthDay.atYear(Integer.parseInt(year))
             : inYearOf(monthDay, reportDate);
-        sourceTo = sourceDate.start();
+        dateStart = normalized.originalStart(dated.start("day"));
+        dateEnd = normalized.originalEnd(inSource ? sourceDate.end() : m.end("month"));
+        if (inSource) {
+          sourceTo = sourceDate.start(); // the date is no part of the source
+        }
       } catch (DateTimeException | NumberFormatException e) {
         monthDay = null;
-        dateStart = -1;
-        dateEnd = -1;
-      }
-    } else if (m.group("day") != null) {
-      try {
-        monthDay = monthDay(m.group("day"), m.group("month"));
-        dateStart = normalized.originalStart(m.start("day"));
-        dateEnd = normalized.originalEnd(m.end("month"));
-        date = inYearOf(monthDay, reportDate);
-      } catch (DateTimeException | NumberFormatException e) {
-        monthDay = null;
+        date = null;
       }
     }
     boolean sourced = bracketed && !text.substring(sourceFrom, sourceTo).isBlank();
