@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.khabar.normalize.UrduNormalizer;
 
 /**
@@ -85,8 +87,8 @@ final class SourceNames {
   };
 
   /** Labels of a by-line, before a colon: report (by), written (by). */
-  private static final java.util.regex.Pattern BYLINE =
-      java.util.regex.Pattern.compile("^(?:رپورٹ|رپورٹنگ|تحریر|از)\\s*:\\s*(?<name>.+)$");
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?:رپورٹ|رپورٹنگ|تحریر|از)\\s*:\\s*(?<name>.+)$");
 
   private SourceNames() {}
 
@@ -103,7 +105,7 @@ final class SourceNames {
   }
 
   private static Source one(String written) {
-    java.util.regex.Matcher byline = BYLINE.matcher(written);
+    Matcher byline = BYLINE.matcher(written);
     if (byline.matches()) {
       return new Source(Source.Kind.OTHER, byline.group("name").strip(), written);
     }

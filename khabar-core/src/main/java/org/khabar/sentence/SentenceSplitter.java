@@ -25,8 +25,8 @@ import org.khabar.tokenize.TokenType;
  *       {@code ہم اپنے مؤقف پر قائم ہیں۔“ اجلاس ختم ہو گیا۔}
  *   <li>Not inside numbers ({@code 1.4}, {@code 24.3}: the tokenizer keeps them whole), nor after
  *       initials written with a stop, glued or spaced ({@code اے۔ کے۔ بروہی}, {@code اے ۔ کے ۔
- *       بروہی}, {@code A. K. Brohi}, {@code (ایم۔ڈی)}), nor after a title abbreviated with a stop ({@code ڈاکٹر۔
- *       قدیر}, {@code Dr. Qadeer}).
+ *       بروہی}, {@code A. K. Brohi}, {@code (ایم۔ڈی)}), nor after a title abbreviated with a stop
+ *       ({@code ڈاکٹر۔ قدیر}, {@code Dr. Qadeer}).
  *   <li>Not after the number that opens a paragraph, a list item: {@code ۱۔ ماؤنٹ آبو کی سب سے
  *       اونچی چوٹی ہے۔}
  *   <li>Not at a stop used as a dash: after a place name ({@code ہند۔ ماریشیس تعلقات}), listed or

@@ -519,10 +519,12 @@ final class DateGrammar {
       return null; // گزشتہ ہفتے کو: last Saturday
     }
     DateRelation relation = DateRelation.fromReport(unit, sign);
-    if (unit == Unit.MONTH && w.is(to, "کی") && dayAt(w, to + 1) > 0 && w.is(to + 2, "تاریخ")) {
+    int dayOfMonth = unit == Unit.MONTH && w.is(to, "کی") && w.is(to + 2, "تاریخ")
+        ? dayAt(w, to + 1) : 0;
+    if (dayOfMonth > 0) {
       // گزشتہ ماہ کی 15 تاریخ: the 15th of last month
-      DateValue value = new DateValue(DatePrecision.DAY, 0, 0, dayAt(w, to + 1), null, relation,
-          null);
+      DateValue value =
+          new DateValue(DatePrecision.DAY, 0, 0, dayOfMonth, null, relation, null);
       return date(i, to + 3, value, c);
     }
     if (unit == Unit.YEAR) {

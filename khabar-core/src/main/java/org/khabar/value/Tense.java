@@ -20,7 +20,7 @@ enum Tense {
   UNKNOWN;
 
   /** Words of putting off: adjourned, deferred. */
-  private static final Set<String> POSTPONED = java.util.Set.of("ملتوی", "موخر", "مؤخر");
+  private static final Set<String> POSTPONED = Set.of("ملتوی", "موخر", "مؤخر");
 
   /** The tense of the clause around words {@code [from, to)}. */
   static Tense around(Words w, int from, int to) {
