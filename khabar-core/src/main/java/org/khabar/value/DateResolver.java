@@ -2,6 +2,7 @@ package org.khabar.value;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
@@ -16,6 +17,12 @@ import org.khabar.value.DateRelation.Direction;
  * relative to an event (اگلے روز, the next day) and کل without a tense stay unresolved.
  */
 final class DateResolver {
+
+  /** A day this far from the report needs its year in the text (see {@link #nearbyYear}). */
+  private static final int FAR_DAYS = 240;
+
+  /** A day this near the report may go without its year. */
+  private static final int NEAR_DAYS = 61;
 
   private DateResolver() {}
 
@@ -93,9 +100,39 @@ final class DateResolver {
     } else if (relation.direction() == Direction.AFTER && last(year, value).isBefore(report)) {
       year++;
     }
+    if (relation.unit() != DateRelation.Unit.YEAR || relation.amount() == 0) {
+      year = nearbyYear(year, value, report);
+    }
     return value.day() != 0
         ? DateValue.day(LocalDate.of(year, value.month(), value.day()))
         : DateValue.month(year, value.month());
+  }
+
+  /**
+   * News names a date without its year only when the date is near. When the tense puts a day most
+   * of a year from the report ({@value #FAR_DAYS} days or more) while the same day in the year
+   * before or after lies within {@value #NEAR_DAYS} days of it, the tense was misread, and the
+   * near day is meant: reported on 2014-10-06, «12اکتوبر کو شیڈیول کیا گیا ہے» (scheduled for 12
+   * October: past in form) is 2014-10-12, not 2013-10-12.
+   */
+  private static int nearbyYear(int year, DateValue value, LocalDate report) {
+    if (value.day() == 0 || distance(year, value, report) < FAR_DAYS) {
+      return year;
+    }
+    for (int other = year - 1; other <= year + 1; other += 2) {
+      if (distance(other, value, report) <= NEAR_DAYS) {
+        return other;
+      }
+    }
+    return year;
+  }
+
+  private static long distance(int year, DateValue value, LocalDate report) {
+    if (value.month() == 2 && value.day() == 29 && !Year.isLeap(year)) {
+      return Long.MAX_VALUE;
+    }
+    return Math.abs(LocalDate.of(year, value.month(), value.day()).toEpochDay()
+        - report.toEpochDay());
   }
 
   private static LocalDate first(int year, DateValue value) {

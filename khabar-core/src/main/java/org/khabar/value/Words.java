@@ -152,6 +152,17 @@ final class Words {
     return norm(i).equals(word);
   }
 
+  /** True if word {@code i} is any of {@code words}. */
+  boolean isOneOf(int i, String... words) {
+    String word = norm(i);
+    for (String candidate : words) {
+      if (word.equals(candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if word {@code i} is a number written in digits. */
   boolean isDigits(int i) {
     return i >= 0 && i < size && digits[i];
