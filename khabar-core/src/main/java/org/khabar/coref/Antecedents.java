@@ -53,7 +53,8 @@ final class Antecedents {
     this.matcher = matcher;
     this.tokens = document.get(Token.LAYER);
     this.sentences = document.get(Sentence.LAYER);
-    this.firstPerson = firstPersonSentences(sentences, tokens);
+    this.firstPerson =
+        firstPersonSentences(sentences, tokens, document.get(Attribution.LAYER));
     for (int i = 0; i < tokens.size(); i++) {
       tokenStarting.put(tokens.get(i).start(), i);
     }
@@ -159,22 +160,35 @@ final class Antecedents {
    * True if the sentence around {@code offset} speaks in the first person (مجھے، میری، ہمیں):
    * the speaker's own words going on after a statement with no reporting verb, as in {@code
    * مجھ سے گوری شندے نے میری صلاحیتوں کے مطابق کام لیا۔ ... انہوں نے کہا} (the pronoun is still
-   * the speaker, not Shinde).
+   * the speaker, not Shinde). A first-person word inside a statement the sentence reports does
+   * not count: in {@code وزیراعلیٰ مراد علی شاہ نے کہا کہ عوام کا تحفظ ہماری ترجیح ہے۔ انہوں نے
+   * بتایا} the chief minister is the subject the pronoun takes.
    */
   private boolean inFirstPerson(int offset) {
     int s = sentences.firstEndingAfter(offset);
     return s < firstPerson.length && firstPerson[s];
   }
 
-  private static boolean[] firstPersonSentences(Layer<Sentence> sentences, List<Token> tokens) {
+  private static boolean[] firstPersonSentences(Layer<Sentence> sentences, List<Token> tokens,
+      List<Attribution> attributions) {
     boolean[] first = new boolean[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       for (int k = sentence.firstToken(); k < sentence.endToken() && !first[s]; k++) {
-        first[s] = FIRST_PERSON.contains(tokens.get(k).norm());
+        Token token = tokens.get(k);
+        first[s] = FIRST_PERSON.contains(token.norm()) && !reported(token, attributions);
       }
     }
     return first;
+  }
+
+  private static boolean reported(Token token, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      if (a.start() <= token.start() && token.end() <= a.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSentenceEnd(int k) {

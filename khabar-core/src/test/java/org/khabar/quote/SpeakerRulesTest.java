@@ -98,6 +98,14 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aFirstPersonWordInsideAReportedStatementLeavesItsSpeakerTheSubject() {
+    Document doc = Analyzed.analyze("محکمہ داخلہ کے ترجمان کے مطابق فیصلہ کیا گیا۔ وزیراعلیٰ سندھ "
+        + "مراد علی شاہ نے کہا کہ عوام کا تحفظ ہماری ترجیح ہے۔ انہوں نے بتایا کہ 27 افراد گرفتار ہوئے۔",
+        new Name("مراد علی شاہ", PERSON));
+    assertThat(nameOf(doc, "27 افراد")).isEqualTo("مراد علی شاہ");
+  }
+
+  @Test
   void aPronounAfterToIsThePersonReached() {
     Document doc = Analyzed.analyze("مری قبیلے کے رہائشی اللہ بخش مری نے بتایا ہے کہ حملہ ہوا۔ "
         + "حکومت کے ترجمان رازق بگٹی سے رابطہ کیا تو انھوں نے کہا کہ انھیں علم نہیں۔",
