@@ -494,11 +494,13 @@ final class DateGrammar {
     int at = i + 1;
     WordInfo info = w.info(at);
     int sign = modifier == WordInfo.Modifier.PAST ? -1 : modifier == WordInfo.Modifier.NEXT ? 1 : 0;
-    if (info.has(Role.DAY_PART) && modifier == WordInfo.Modifier.PAST && !timeFollows(w, at)) {
+    if (info.has(Role.DAY_PART) && modifier == WordInfo.Modifier.PAST) {
       DateValue value =
-          DateValue.unresolved(DatePrecision.DAY, DateRelation.fromReport(Unit.DAY, -1))
-              .withDayPart(info.dayPart);
-      return date(i, at + 1, value, c);
+          DateValue.unresolved(DatePrecision.DAY, DateRelation.fromReport(Unit.DAY, -1));
+      // گزشتہ رات 11 بجے: the night goes with the clock time, «گزشتہ» alone is the day
+      return timeFollows(w, at)
+          ? date(i, at, value, c)
+          : date(i, at + 1, value.withDayPart(info.dayPart), c);
     }
     if (!info.has(Role.UNIT)) {
       return null;
