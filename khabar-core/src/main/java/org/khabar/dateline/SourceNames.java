@@ -17,7 +17,7 @@ import org.khabar.normalize.UrduNormalizer;
  *   <li>a known agency: اے پی پی → APP, اے ایف پی → AFP, رائٹرز/روئٹرز → Reuters, آن لائن →
  *       Online, نیوز ایجنسیاں/ایجنسیاں → agencies;
  *   <li>X ڈیسک or X سیل: a desk, named by X: مانیٹرنگ → monitoring, سپورٹس/اسپورٹس → sports,
- *       جیو → Geo, else X romanized;
+ *       ویب → web, انٹرنیشنل → international, جیو → Geo, else X romanized;
  *   <li>a correspondent: نمائندہ خصوصی، خصوصی نامہ نگار، وقائع نگار خصوصی، خبر نگار خصوصی →
  *       special; نامہ نگار، وقائع نگار، خبرنگار، نمائندہ، نمائندگان → plain; X رپورٹر → X (sports,
  *       business, culture, staff, court, city); نمائندہ جنگ → of Jang;
@@ -54,6 +54,10 @@ final class SourceNames {
     AGENCIES.put("آئیاینپی", "INP");
     AGENCIES.put("سیاینان", "CNN");
     AGENCIES.put("شنہوا", "Xinhua");
+    AGENCIES.put("ژنہوا", "Xinhua");
+    AGENCIES.put("یواینآئی", "UNI");
+    AGENCIES.put("اےاینآئی", "ANI");
+    AGENCIES.put("ڈیپیاے", "DPA");
     NAMES.put("مانیٹرنگ", "monitoring");
     NAMES.put("مانیٹرگ", "monitoring");
     NAMES.put("مانیٹنگ", "monitoring");
@@ -70,6 +74,15 @@ final class SourceNames {
     NAMES.put("سٹی", "city");
     NAMES.put("سیاسی", "political");
     NAMES.put("شوبز", "showbiz");
+    NAMES.put("ویب", "web");
+    NAMES.put("ڈیجیٹل", "digital");
+    NAMES.put("آنلائن", "online");
+    NAMES.put("انٹرنیشنل", "international");
+    NAMES.put("نیشنل", "national");
+    NAMES.put("کرائم", "crime");
+    NAMES.put("فارن", "foreign");
+    NAMES.put("ایجوکیشن", "education");
+    NAMES.put("ہیلتھ", "health");
     NAMES.put("نیوز", "news");
     NAMES.put("خصوصی", "special");
     NAMES.put("جیو", "Geo");

@@ -27,6 +27,9 @@ class DatelineParserTest {
     "پشاور (نمائندگان خصوصی) صوبائی|پشاور|special correspondent",
     "کوئٹہ(آئی این پی) بلوچستان|کوئٹہ|agency INP",
     "اسلام آباد(این این آئی)وزیراعظم|اسلام آباد|agency NNI",
+    "نیویارک(ویب ڈیسک)اقوام متحدہ|نیویارک|web desk",
+    "نئی دہلی (یو این آئی) بھارتی|نئی دہلی|agency UNI",
+    "لندن (انٹرنیشنل ڈیسک) برطانوی|لندن|international desk",
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
   })
   void placeAndSource(String text, String place, String source) {
@@ -94,7 +97,7 @@ class DatelineParserTest {
     String text = "اسلام آباد (ویب ڈیسک، 12 جون 2017ء) وفاقی کابینہ کا اجلاس";
     Dateline d = parse(text).orElseThrow();
     assertThat(d.source()).isEqualTo("ویب ڈیسک");
-    assertThat(d.sources()).extracting(Source::describe).containsExactly("desk of Wib");
+    assertThat(d.sources()).extracting(Source::describe).containsExactly("web desk");
     assertThat(d.date()).isEqualTo(LocalDate.of(2017, 6, 12));
     assertThat(text.substring(d.dateStart(), d.dateEnd())).isEqualTo("12 جون 2017ء");
     // without a year, the report's gives it
