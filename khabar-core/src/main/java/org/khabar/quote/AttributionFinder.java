@@ -157,6 +157,9 @@ final class AttributionFinder {
       }
       return make(head, n, s);
     }
+    if (w.equals("لکھا") || w.equals("بتایا")) {
+      return quotedAfter(i, w, s);
+    }
     if ((w.equals("مطابق") && i - 1 >= limit && norms[i - 1].equals("کے")) || w.equals("کےمطابق")) {
       int genitive = w.equals("مطابق") ? i - 1 : i;
       return source("کے مطابق", genitive, i + 1, s);
@@ -165,6 +168,27 @@ final class AttributionFinder {
       return source("بقول", i - 1, i + 1, s);
     }
     return null;
+  }
+
+  /**
+   * A quotation right after لکھا or بتایا, maybe after a colon: {@code انہوں نے ٹوئٹر پر لکھا:
+   * "ہمارے پاس وقت کم ہے"}. Unlike کہا, these verbs take other objects too (خط لکھا, a letter),
+   * so only quote marks open their content; null if none follow.
+   */
+  private Attribution quotedAfter(int i, String verb, int s) {
+    Sentence sentence = sentences.get(s);
+    int n = i + 1;
+    while (n < sentence.endToken() && AUXILIARIES.contains(norms[n])) {
+      n++;
+    }
+    if (n < sentence.endToken() && document.textOf(tokens.get(n)).equals(":")) {
+      n++;
+    }
+    if (n >= sentence.endToken() || !QuoteMarks.isMark(tokens.get(n))) {
+      return null;
+    }
+    Head head = heads.at(i, verb, false, sentence.firstToken());
+    return head == null || !head.hasSpeaker() ? null : make(head, n, s);
   }
 
   /** True if token {@code n} can start content right after a verb with no کہ. */

@@ -56,6 +56,15 @@ class StatementRulesTest {
   }
 
   @Test
+  void aQuotationWrittenOrToldWithoutKe() {
+    Document doc = Analyzed.analyze("ترجمان نجیب دانش نے ٹوئٹر پر لکھا:\"ہمارے پاس وقت کم ہے\"۔ "
+        + "مبصرین نے بتایا ”پیغام واضح ہے“۔ انہوں نے خط لکھا تھا۔");
+    assertThat(statements(doc)).containsExactly("ہمارے پاس وقت کم ہے", "پیغام واضح ہے");
+    assertThat(speakerOf(doc, 0)).isEqualTo("نجیب دانش");
+    assertThat(speakerOf(doc, 1)).isEqualTo("مبصرین");
+  }
+
+  @Test
   void aQuotationBeforeItsSpeakerAndTheOneItWasSaidTo() {
     // «’...‘، پولیس حکام نے صحافیوں کو بتایا»: the police officials told journalists
     Document doc = Analyzed.analyze("دھماکہ صبح ہوا۔ ’ہم کسی دباؤ میں نہیں آئیں گے‘، پولیس حکام نے"
