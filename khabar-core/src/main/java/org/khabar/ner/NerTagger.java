@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.khabar.entity.Entity;
@@ -194,6 +195,30 @@ public final class NerTagger implements EntityFinder {
     return result;
   }
 
+  /** Token types that are never part of a name. */
+  private static final Set<TokenType> NOT_NAMES =
+      EnumSet.of(TokenType.HASHTAG, TokenType.URL, TokenType.EMAIL);
+
+  /**
+   * Drops spans that hold a hashtag, a web address or an e-mail address: «#ClimateAction» or
+   * «#پاکستان_زندہ_باد» is a topic, not a place, and «info@un.org» is nobody. A user name
+   * («@BBCUrdu») stays: it names an account's owner.
+   */
+  static List<TagSet.TokenSpan> withoutWebTokens(List<Token> words,
+      List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    for (TagSet.TokenSpan span : spans) {
+      boolean web = false;
+      for (int i = span.first(); i < span.end() && !web; i++) {
+        web = NOT_NAMES.contains(words.get(i).type());
+      }
+      if (!web) {
+        result.add(span);
+      }
+    }
+    return result;
+  }
+
   private static boolean onlyYearSigns(List<Token> words, int first, int end) {
     for (int i = first; i < end; i++) {
       String word = words.get(i).norm();
@@ -257,6 +282,7 @@ public final class NerTagger implements EntityFinder {
     }
     spans = TitleSpans.withOfficePlaces(words, TitleSpans.apply(words, spans), PLACES::contains);
     spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
+    spans = withoutWebTokens(words, spans);
     return AppositionPlaces.apply(words, spans, w -> rare(w) || PLACES.contains(w));
   }
 
