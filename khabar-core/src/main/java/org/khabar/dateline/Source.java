@@ -31,7 +31,7 @@ public record Source(Kind kind, String name, String written) {
       case AGENCY -> "agency " + name;
       case DESK -> name.equals(name.toLowerCase()) ? name + " desk" : "desk of " + name;
       case CORRESPONDENT -> name.isEmpty() ? "correspondent" : name + " correspondent";
-      case NEWSROOM -> "newsroom of " + name;
+      case NEWSROOM -> name.equals(name.toLowerCase()) ? name + " report" : "newsroom of " + name;
       case OTHER -> name;
     };
   }

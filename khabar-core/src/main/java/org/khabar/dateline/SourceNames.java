@@ -20,8 +20,9 @@ import org.khabar.normalize.UrduNormalizer;
  *       ویب → web, انٹرنیشنل → international, جیو → Geo, else X romanized;
  *   <li>a correspondent: نمائندہ خصوصی، خصوصی نامہ نگار، وقائع نگار خصوصی، خبر نگار خصوصی →
  *       special; نامہ نگار، وقائع نگار، خبرنگار، نمائندہ، نمائندگان → plain; X رپورٹر → X (sports,
- *       business, culture, staff, court, city); نمائندہ جنگ → of Jang;
- *   <li>X نیوز or X رپورٹ: the newsroom of X (وقت نیوز → Waqt, دنیا نیوز → Dunya);
+ *       business, culture, staff, court, city, chief); بیورو چیف → bureau; نمائندہ جنگ → of Jang;
+ *   <li>X نیوز or X رپورٹ: the newsroom of X (وقت نیوز → Waqt, دنیا نیوز → Dunya, بیورو رپورٹ →
+ *       the bureau's report);
  *   <li>a by-line, a label and a colon before a reporter's name ({@code رپورٹ: احمد علی}، {@code
  *       تحریر: ...}): OTHER, the name without its label;
  *   <li>else OTHER, kept as written.
@@ -45,12 +46,14 @@ final class SourceNames {
     AGENCIES.put("ایناینآئی", "NNI");
     AGENCIES.put("پیپیآئی", "PPI");
     AGENCIES.put("ثنانیوز", "Sana News");
+    AGENCIES.put("ثناءنیوز", "Sana News");
     AGENCIES.put("نیٹنیوز", "Net News");
     AGENCIES.put("نیوزایجنسیاں", "agencies");
     AGENCIES.put("نیوزایجنسیا ں".replace(" ", ""), "agencies");
     AGENCIES.put("ایجنسیاں", "agencies");
     AGENCIES.put("بیبیسی", "BBC");
     AGENCIES.put("بیبیسیاردو", "BBC Urdu");
+    AGENCIES.put("بیبیسیاردوڈاٹکام", "BBC Urdu");
     AGENCIES.put("آئیاینپی", "INP");
     AGENCIES.put("سیاینان", "CNN");
     AGENCIES.put("شنہوا", "Xinhua");
@@ -75,6 +78,8 @@ final class SourceNames {
     NAMES.put("سیاسی", "political");
     NAMES.put("شوبز", "showbiz");
     NAMES.put("ویب", "web");
+    NAMES.put("بیورو", "bureau");
+    NAMES.put("چیف", "chief");
     NAMES.put("ڈیجیٹل", "digital");
     NAMES.put("آنلائن", "online");
     NAMES.put("انٹرنیشنل", "international");
@@ -96,7 +101,8 @@ final class SourceNames {
   }
 
   private static final String[] CORRESPONDENTS = {
-    "نامہنگار", "وقائعنگار", "خبرنگار", "نمائندگان", "نمائندہ", "نمائندے", "رپورٹر", "رپورٹرز"
+    "نامہنگار", "وقائعنگار", "خبرنگار", "نمائندگان", "نمائندہ", "نمائندے", "رپورٹر", "رپورٹرز",
+    "چیف"
   };
 
   /** Labels of a by-line, before a colon: report (by), written (by). */

@@ -30,6 +30,10 @@ class DatelineParserTest {
     "نیویارک(ویب ڈیسک)اقوام متحدہ|نیویارک|web desk",
     "نئی دہلی (یو این آئی) بھارتی|نئی دہلی|agency UNI",
     "لندن (انٹرنیشنل ڈیسک) برطانوی|لندن|international desk",
+    "لاہور (بیورو رپورٹ) پنجاب|لاہور|bureau report",
+    "کوئٹہ (بیورو چیف) بلوچستان|کوئٹہ|bureau correspondent",
+    "اسلام آباد (ثناء نیوز) وزیراعظم|اسلام آباد|agency Sana News",
+    "لندن (بی بی سی اردو ڈاٹ کام) برطانیہ|لندن|agency BBC Urdu",
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
   })
   void placeAndSource(String text, String place, String source) {
