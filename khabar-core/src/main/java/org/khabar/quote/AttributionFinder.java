@@ -115,11 +115,11 @@ final class AttributionFinder {
   private Attribution at(int i, int s) {
     Sentence sentence = sentences.get(s);
     int limit = sentence.firstToken();
-    String w = norms[i];
+    String w = withoutJoinedErgative(norms[i]);
     if (w.equals("کہ") || stemOfJoinedKe(w) != null) {
       boolean joined = !w.equals("کہ");
       int v = joined ? i : i - 1;
-      String word = joined ? stemOfJoinedKe(w) : (v >= limit ? norms[v] : "");
+      String word = joined ? stemOfJoinedKe(w) : (v >= limit ? withoutJoinedErgative(norms[v]) : "");
       boolean passive = false;
       while (v >= limit && (AUXILIARIES.contains(word) || PASSIVE.contains(word))) {
         passive |= PASSIVE.contains(word);
@@ -189,6 +189,12 @@ final class AttributionFinder {
     }
     Head head = heads.at(i, verb, false, sentence.firstToken());
     return head == null || !head.hasSpeaker() ? null : make(head, n, s);
+  }
+
+  /** {@code word} without an ergative written joined before a speech verb: نےکہاکہ → کہاکہ. */
+  private static String withoutJoinedErgative(String word) {
+    String rest = ReportingLexicon.afterJoinedErgative(word);
+    return rest != null ? rest : word;
   }
 
   /** True if token {@code n} can start content right after a verb with no کہ. */

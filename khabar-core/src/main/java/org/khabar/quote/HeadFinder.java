@@ -74,7 +74,7 @@ final class HeadFinder {
       String verb = noun + " " + word;
       return passive ? passiveHead(verb, n, limit) : agentHead(verb, n, limit);
     }
-    if (word.equals("کاکہنا") || word.equals("کاکہناتھا")) {
+    if (ReportingLexicon.joinedKaKahna(word) != null) {
       int[] phrase = SpeakerPhrase.before(tokens, norms, v, limit);
       return Head.of("کا کہنا", v, phrase, isPronoun(phrase));
     }
@@ -120,6 +120,10 @@ final class HeadFinder {
   }
 
   private Head agentHead(String verb, int head, int limit) {
+    if (ReportingLexicon.afterJoinedErgative(norms[head]) != null) {
+      int[] phrase = SpeakerPhrase.before(tokens, norms, head, limit); // خورشید شاہ نےکہاکہ
+      return Head.of(verb, head, phrase, isPronoun(phrase));
+    }
     for (int k = head - 1; k >= limit; k--) {
       String w = norms[k];
       if (w.equals("حوالے") && k + 1 < head && norms[k + 1].equals("سے") && k - 1 >= limit

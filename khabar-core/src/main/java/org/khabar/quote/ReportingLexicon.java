@@ -62,12 +62,14 @@ final class ReportingLexicon {
 
   /**
    * A joined verb and کہ, as typists write them: کہاکہ → کہا, بتایاکہ → بتایا, کہاہےکہ → کہاہے
-   * (a verb joined to its auxiliaries, see {@link #joinedVerb}); else null.
+   * (a verb joined to its auxiliaries, see {@link #joinedVerb}), کاکہناتھاکہ → کاکہناتھا; else
+   * null.
    */
   static String stemOfJoinedKe(String word) {
     if (word.length() > 3 && word.endsWith("کہ")) {
       String stem = word.substring(0, word.length() - 2);
-      if (isVerb(stem) || AUXILIARIES.contains(stem) || joinedVerb(stem) != null) {
+      if (isVerb(stem) || AUXILIARIES.contains(stem) || joinedVerb(stem) != null
+          || joinedKaKahna(stem) != null) {
         return stem;
       }
     }
@@ -77,6 +79,52 @@ final class ReportingLexicon {
   private static boolean isVerb(String word) {
     return AGENTIVE_VERBS.contains(word) || LIGHT_VERBS.contains(word)
         || NOMINATIVE_VERBS.contains(word);
+  }
+
+  /**
+   * A speech verb written joined after its ergative نے, as typists often do: نےکہاکہ → کہاکہ،
+   * نےکہا → کہا، نےبتایاہے → بتایاہے. Only verbs that take نے (کہا، بتایا، لکھا، پوچھا), alone
+   * or with joined auxiliaries and کہ; null for anything else («نےکیا» has no reporting noun
+   * before its light verb).
+   */
+  static String afterJoinedErgative(String word) {
+    if (word.length() <= 4 || !word.startsWith("نے")) {
+      return null;
+    }
+    String rest = word.substring(2);
+    String verb = rest;
+    if (verb.length() > 3 && verb.endsWith("کہ")) {
+      verb = verb.substring(0, verb.length() - 2);
+    }
+    JoinedVerb joined = joinedVerb(verb);
+    if (joined != null) {
+      verb = joined.verb();
+    }
+    return AGENTIVE_VERBS.contains(verb) ? rest : null;
+  }
+
+  /**
+   * «کا کہنا» written joined, with its auxiliaries: کاکہناتھا، کاکہناہے → کاکہنا; null for
+   * anything else.
+   */
+  static String joinedKaKahna(String word) {
+    if (!word.startsWith("کاکہنا")) {
+      return null;
+    }
+    String rest = word.substring("کاکہنا".length());
+    while (!rest.isEmpty()) {
+      String before = rest;
+      for (String auxiliary : AUXILIARIES) {
+        if (rest.startsWith(auxiliary)) {
+          rest = rest.substring(auxiliary.length());
+          break;
+        }
+      }
+      if (rest.equals(before)) {
+        return null;
+      }
+    }
+    return "کاکہنا";
   }
 
   /** A reporting verb and whether a passive auxiliary followed it. */

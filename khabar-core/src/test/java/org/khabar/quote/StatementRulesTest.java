@@ -56,6 +56,16 @@ class StatementRulesTest {
   }
 
   @Test
+  void aVerbWrittenJoinedToItsErgativeStillReports() {
+    Document doc = Analyzed.analyze("اپوزیشن لیڈر خورشید شاہ نےکہاکہ حکومت ناکام ہو چکی ہے۔ "
+        + "ان کاکہناتھاکہ ذمہ داری پوری کی جائے۔ ترجمان نےبتایا کہ دو افراد زخمی ہوئے۔");
+    assertThat(statements(doc)).containsExactly(
+        "حکومت ناکام ہو چکی ہے", "ذمہ داری پوری کی جائے", "دو افراد زخمی ہوئے");
+    assertThat(speakerOf(doc, 0)).isEqualTo("خورشید شاہ");
+    assertThat(speakerOf(doc, 1)).isEqualTo("خورشید شاہ");
+  }
+
+  @Test
   void aQuotationWrittenOrToldWithoutKe() {
     Document doc = Analyzed.analyze("ترجمان نجیب دانش نے ٹوئٹر پر لکھا:\"ہمارے پاس وقت کم ہے\"۔ "
         + "مبصرین نے بتایا ”پیغام واضح ہے“۔ انہوں نے خط لکھا تھا۔");
