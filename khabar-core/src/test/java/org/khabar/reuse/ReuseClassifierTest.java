@@ -14,15 +14,19 @@ class ReuseClassifierTest {
 
   private static final int FEATURES = ReuseFeatures.NAMES.size();
 
-  /** A model that ignores the features and gives each class the probability asked for. */
+  /**
+   * A model that ignores the features and gives each class the probability asked for: with a
+   * score of 0, P(derived) = σ(−derivedCut) and P(WD) = σ(−whollyCut).
+   */
   private static ReuseClassifier constant(double wd, double pd, double nd) {
-    double[][] weights = new double[3][FEATURES + 1];
-    weights[ReuseClass.WD.ordinal()][FEATURES] = Math.log(wd);
-    weights[ReuseClass.PD.ordinal()][FEATURES] = Math.log(pd);
-    weights[ReuseClass.ND.ordinal()][FEATURES] = Math.log(nd);
     double[] ones = new double[FEATURES];
     java.util.Arrays.fill(ones, 1);
-    return new ReuseClassifier(new double[FEATURES], ones, weights);
+    return new ReuseClassifier(new double[FEATURES], ones, new double[FEATURES],
+        -logit(wd + pd), -logit(wd));
+  }
+
+  private static double logit(double p) {
+    return Math.log(p / (1 - p));
   }
 
   @Test
@@ -64,6 +68,18 @@ class ReuseClassifierTest {
     assertThatThrownBy(() -> ReuseClassifier.read(
             new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(IOException.class).hasMessageContaining("khabar train reuse");
+  }
+
+  @Test
+  void aModelWhoseWhollyCutIsBelowItsDerivedCutIsRefused() {
+    String text = "features " + String.join(" ", ReuseFeatures.NAMES) + "\n"
+        + "means" + " 0".repeat(FEATURES) + "\n"
+        + "scales" + " 1".repeat(FEATURES) + "\n"
+        + "weights" + " 0".repeat(FEATURES) + "\n"
+        + "cuts 1 -1\n";
+    assertThatThrownBy(() -> ReuseClassifier.read(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IOException.class).hasMessageContaining("corrupt");
   }
 
   @Test

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     })
 final class TrainReuseCommand implements Callable<Integer> {
 
-  static final double[] L2_CHOICES = {0.0001, 0.001, 0.01, 0.03, 0.1, 0.3};
+  static final double[] L2_CHOICES = {0.0001, 0.001, 0.01, 0.03, 0.1, 0.3, 1};
   static final int ITERATIONS = 3000;
   static final double LEARNING_RATE = 0.5;
 
