@@ -310,7 +310,8 @@ public final class NerTagger implements EntityFinder {
     if (UnerTimes.CONVENTION.equals(model.convention())) {
       spans = UnerTimes.apply(words, spans, numbers);
     }
-    spans = TitleSpans.withOfficePlaces(words, TitleSpans.apply(words, spans), PLACES::contains);
+    spans = TitleSpans.joinListedTitles(words, TitleSpans.apply(words, spans));
+    spans = TitleSpans.withOfficePlaces(words, spans, PLACES::contains);
     spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
     spans = withSurnameMalik(words, withoutWebTokens(words, spans));
     return AppositionPlaces.apply(words, spans, w -> rare(w) || PLACES.contains(w));

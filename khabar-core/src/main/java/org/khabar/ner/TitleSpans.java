@@ -54,6 +54,37 @@ final class TitleSpans {
   }
 
   /**
+   * Two titles side by side that the title list has as one title are one DESIGNATION: «میجر |
+   * جنرل» is «میجر جنرل» (major general), «لیفٹیننٹ | جنرل» «لیفٹیننٹ جنرل». In UNER's training
+   * part a listed title of several words is one DESIGNATION 32 times and never two.
+   */
+  static List<TagSet.TokenSpan> joinListedTitles(List<Token> words,
+      List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    for (TagSet.TokenSpan span : spans) {
+      int last = result.size() - 1;
+      TagSet.TokenSpan previous = last >= 0 ? result.get(last) : null;
+      if (previous != null && previous.type() == EntityType.DESIGNATION
+          && span.type() == EntityType.DESIGNATION && previous.end() == span.first()
+          && Titles.isTitle(phrase(words, previous.first(), span.end()))) {
+        result.set(last, new TagSet.TokenSpan(previous.first(), span.end(),
+            EntityType.DESIGNATION));
+      } else {
+        result.add(span);
+      }
+    }
+    return result;
+  }
+
+  private static String phrase(List<Token> words, int first, int end) {
+    StringBuilder phrase = new StringBuilder();
+    for (int i = first; i < end; i++) {
+      phrase.append(i > first ? " " : "").append(words.get(i).norm());
+    }
+    return phrase.toString();
+  }
+
+  /**
    * The place of an office, between its title and its holder's name, is a LOCATION of its own:
    * «وزیراعلیٰ | پنجاب | شہباز شریف» (the Chief Minister of Punjab, Shahbaz Sharif), «گورنر |
    * سندھ | عمران اسماعیل». A PERSON span right after a DESIGNATION, that starts with a one-word

@@ -24,6 +24,21 @@ class TitleSpansTest {
   }
 
   @Test
+  void twoTitlesThatTheListHasAsOneAreOne() {
+    // «ڈی جی رینجرز میجر جنرل بلال»: the Rangers' director general, Major General Bilal
+    List<Token> words = tokens("ڈی جی رینجرز میجر جنرل بلال");
+    assertThat(TitleSpans.joinListedTitles(words, List.of(
+            span(3, 4, EntityType.DESIGNATION), span(4, 5, EntityType.DESIGNATION),
+            span(5, 6, EntityType.PERSON))))
+        .containsExactly(span(3, 5, EntityType.DESIGNATION), span(5, 6, EntityType.PERSON));
+    // «صدر | وزیر اعظم»: two titles the list does not have as one stay two
+    words = tokens("صدر وزیر اعظم");
+    assertThat(TitleSpans.joinListedTitles(words, List.of(
+            span(0, 1, EntityType.DESIGNATION), span(1, 3, EntityType.DESIGNATION))))
+        .hasSize(2);
+  }
+
+  @Test
   void namesThatStartLikeTitlesStay() {
     // «شاہ محمود قریشی»: شاہ is part of the name
     List<Token> words = tokens("شاہ محمود قریشی نے کہا");
