@@ -17,6 +17,7 @@ import org.khabar.app.eval.SpanScore;
 import org.khabar.app.train.ClusterCorpus;
 import org.khabar.app.train.NerGazetteerBuilder;
 import org.khabar.app.train.NerTrainingData;
+import org.khabar.app.train.OutsideWords;
 import org.khabar.app.train.SeenNames;
 import org.khabar.ner.ExchangeClustering;
 import org.khabar.ner.Gazetteer;
@@ -125,6 +126,14 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--dev", description = "Report the dev scores of each set after each pass.")
   boolean dev;
 
+  /** Where the list of words the training parts leave outside entities goes. */
+  static final String OUTSIDE_WORDS = "khabar-core/src/main/resources/org/khabar/lexicon/outside-words.txt";
+
+  @Option(names = "--outside-words", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also rewrite the list of words the training parts leave outside entities, "
+          + OUTSIDE_WORDS + " (default: ${DEFAULT-VALUE}).")
+  boolean writeOutsideWords;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
@@ -209,6 +218,14 @@ final class TrainNerCommand implements Callable<Integer> {
             });
     Path file = Home.resolve(out);
     model.write(file);
+    if (writeOutsideWords) {
+      OutsideWords outside = new OutsideWords();
+      training.values().forEach(outside::addAll);
+      Path list = Home.resolve(Path.of(OUTSIDE_WORDS));
+      outside.write(list);
+      console.printf("wrote %s: %d words the training parts leave outside entities%n", list,
+          outside.words().size());
+    }
     console.printf(Locale.ROOT, "wrote %s: %d features, %d weights, %.2f MB, in %.1f s%n", file,
         model.features(), model.weights(), Files.size(file) / 1e6,
         (System.nanoTime() - started) / 1e9);
