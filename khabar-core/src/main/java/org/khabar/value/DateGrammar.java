@@ -19,7 +19,10 @@ import org.khabar.value.DateRelation.Unit;
  *       December, year from the report), {@code چودہ دسمبر انیس سو ننانوے}، {@code مئی سنہ
  *       دوہزارباءیس}، {@code جنوری ، 2021}، {@code مارچ 27 , 2022}، {@code ستمبر11}; month and year: {@code ستمبر
  *       2015ء} = 2015-09; a month alone: {@code جنوری} (مارچ alone is also a protest march: it
- *       needs ماہ before it, a day or a year).
+ *       needs ماہ before it, a day or a year). A weekday before the day or «بروز» and a weekday
+ *       after the date belong to it: {@code بدھ 22اکتوبر}، {@code 14 اگست 2017 بروز پیر}; without
+ *       a year, the weekday picks it (of the report's year and the years on either side, the one
+ *       in which that day falls on that weekday).
  *   <li>Digits: {@code 12/05/2015} = 2015-05-12 (day first), {@code 2015-05-12}.
  *   <li>Years: {@code سنہ 2012ء} = 2012، {@code سن انیس سو ترانوے}، {@code 2015ء}، {@code 1999 ء}،
  *       {@code سال 2019}، {@code 2015 عیسوی}، {@code 2004 سنہ}; a bare year only before میں، تک، سے or کے بعد
@@ -148,6 +151,12 @@ final class DateGrammar {
   }
 
   private static Match gregorian(Words w, int i, Context c) {
+    int from = i;
+    DayOfWeek weekday = null;
+    if (w.has(i, Role.WEEKDAY) && dayAt(w, i + 1) > 0 && w.has(i + 2, Role.MONTH)) {
+      weekday = w.info(i).weekday; // بدھ 22اکتوبر
+      i++;
+    }
     int day = dayAt(w, i);
     int monthAt;
     boolean hasMaah = false;
@@ -190,15 +199,45 @@ final class DateGrammar {
     if (day > (year == null ? YearMonth.of(2000, month) : YearMonth.of(year.year, month)).lengthOfMonth()) {
       return null;
     }
+    if (day > 0 && w.is(to, "بروز") && w.has(to + 1, Role.WEEKDAY)) {
+      weekday = w.info(to + 1).weekday; // 14 اگست 2017 بروز پیر
+      to += 2;
+    }
     if (year != null) {
       DateValue value =
           day > 0 ? DateValue.day(LocalDate.of(year.year, month, day)) : DateValue.month(year.year, month);
-      return date(i, to, value, c);
+      return date(from, to, value, c);
+    }
+    LocalDate named = weekday == null || day == 0 ? null
+        : yearOfWeekday(month, day, weekday, c.reportDate());
+    if (named != null) {
+      return date(from, to, DateValue.day(named), c);
     }
     DatePrecision precision = day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
     DateValue value =
-        new DateValue(precision, 0, month, day, null, byTense(Unit.YEAR, w, i, to), null);
-    return date(i, to, value, c);
+        new DateValue(precision, 0, month, day, null, byTense(Unit.YEAR, w, from, to), null);
+    return date(from, to, value, c);
+  }
+
+  /**
+   * The day {@code month}/{@code day} that falls on {@code weekday} in the report's year or the
+   * year before or after (at most one of the three does), or null: reported on 2014-10-06,
+   * «اتوار12اکتوبر» is 2014-10-12, a Sunday, whatever the verb's tense.
+   */
+  private static LocalDate yearOfWeekday(int month, int day, DayOfWeek weekday,
+      LocalDate report) {
+    if (report == null) {
+      return null;
+    }
+    for (int year = report.getYear() - 1; year <= report.getYear() + 1; year++) {
+      if (day <= YearMonth.of(year, month).lengthOfMonth()) {
+        LocalDate date = LocalDate.of(year, month, day);
+        if (date.getDayOfWeek() == weekday) {
+          return date;
+        }
+      }
+    }
+    return null;
   }
 
   /** The year after a month: {@code 2015ء}، {@code ، 2021}، {@code سنہ دوہزارباءیس}. */
