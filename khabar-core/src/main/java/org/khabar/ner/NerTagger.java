@@ -1,10 +1,8 @@
 package org.khabar.ner;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.khabar.entity.Entity;
 import org.khabar.entity.EntityFinder;
 import org.khabar.entity.EntityType;
@@ -172,115 +170,6 @@ public final class NerTagger implements EntityFinder {
     return result;
   }
 
-  /**
-   * The words of the compass, nouns and adjectives: «شمال، شمالی، جنوبی، مشرقی، مغربی».
-   */
-  static final Set<String> DIRECTIONS =
-      Set.of("شمال", "جنوب", "مشرق", "مغرب", "شمالی", "جنوبی", "مشرقی", "مغربی");
-
-  /**
-   * Drops spans that are a word of the compass alone: «شمالی» (northern) is part of a place in
-   * «شمالی وزیرستان» but no place by itself, as in «شام کے شمالی شہر حلب» (Syria's northern city
-   * of Aleppo). In the four training sets, the adjectives are an entity by themselves once (a
-   * uner LOCATION «شمالی») and part of a longer place 106 times; the nouns never alone.
-   */
-  static List<TagSet.TokenSpan> withoutBareDirections(List<Token> words,
-      List<TagSet.TokenSpan> spans) {
-    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (TagSet.TokenSpan span : spans) {
-      if (span.end() - span.first() != 1
-          || !DIRECTIONS.contains(words.get(span.first()).norm())) {
-        result.add(span);
-      }
-    }
-    return result;
-  }
-
-  /** Words the training annotations leave outside entities (see {@link #withoutOutsideWords}). */
-  private static final WordList OUTSIDE = WordList.load("outside-words");
-
-  /**
-   * Drops one-word spans of a word that the four training parts leave outside every entity (at
-   * least 20 times seen, at most 5% inside an entity; {@code outside-words.txt}, written by
-   * {@code khabar train ner}): «مالی» is "financial" 75 times there and the country Mali once,
-   * so «مالی بدعنوانی» (financial corruption) holds no place, whatever the place list says. A
-   * word inside a longer name stays («دنیا نیوز»), and so does a span that touches another,
-   * which may be the rest of its name («شلپ | گرام»).
-   */
-  static List<TagSet.TokenSpan> withoutOutsideWords(List<Token> words,
-      List<TagSet.TokenSpan> spans, Predicate<String> outside) {
-    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (int k = 0; k < spans.size(); k++) {
-      TagSet.TokenSpan span = spans.get(k);
-      boolean touches = k > 0 && spans.get(k - 1).end() == span.first()
-          || k + 1 < spans.size() && spans.get(k + 1).first() == span.end();
-      if (span.end() - span.first() != 1 || touches
-          || !outside.test(words.get(span.first()).norm())) {
-        result.add(span);
-      }
-    }
-    return result;
-  }
-
-  /** True if the training annotations leave {@code word} (normalized) outside entities. */
-  static boolean isOutsideWord(String word) {
-    return OUTSIDE.contains(word);
-  }
-
-  /** The word for country, also a surname. */
-  private static final String MALIK = "ملک";
-
-  /** Words after «ملک» that make it the country: in, throughout, from the country. */
-  private static final Set<String> COUNTRY_NEXT = Set.of("میں", "بھر", "سے", "کو", "گیر");
-
-  /**
-   * «ملک» (country) is also a surname: «شعیب ملک بھی خوب رنز بنا رہے ہیں», «رحمان ملک نے کہا».
-   * Right after a person's name that the model ends before it, it joins the name, unless a word
-   * follows that makes it the country: «صدام حسین ملک میں ہی ہیں» (Saddam is in the country).
-   * In the four training parts «ملک» ends a person's name twice and follows one once, before
-   * «میں».
-   */
-  static List<TagSet.TokenSpan> withSurnameMalik(List<Token> words,
-      List<TagSet.TokenSpan> spans) {
-    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (int k = 0; k < spans.size(); k++) {
-      TagSet.TokenSpan span = spans.get(k);
-      int next = span.end();
-      boolean free = k + 1 >= spans.size() || spans.get(k + 1).first() > next;
-      if (span.type() == EntityType.PERSON && free && next < words.size()
-          && words.get(next).norm().equals(MALIK)
-          && (next + 1 >= words.size() || !COUNTRY_NEXT.contains(words.get(next + 1).norm()))) {
-        span = new TagSet.TokenSpan(span.first(), next + 1, span.type());
-      }
-      result.add(span);
-    }
-    return result;
-  }
-
-  /** Token types that are never part of a name. */
-  private static final Set<TokenType> NOT_NAMES =
-      EnumSet.of(TokenType.HASHTAG, TokenType.URL, TokenType.EMAIL);
-
-  /**
-   * Drops spans that hold a hashtag, a web address or an e-mail address: «#ClimateAction» or
-   * «#پاکستان_زندہ_باد» is a topic, not a place, and «info@un.org» is nobody. A user name
-   * («@BBCUrdu») stays: it names an account's owner.
-   */
-  static List<TagSet.TokenSpan> withoutWebTokens(List<Token> words,
-      List<TagSet.TokenSpan> spans) {
-    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (TagSet.TokenSpan span : spans) {
-      boolean web = false;
-      for (int i = span.first(); i < span.end() && !web; i++) {
-        web = NOT_NAMES.contains(words.get(i).type());
-      }
-      if (!web) {
-        result.add(span);
-      }
-    }
-    return result;
-  }
-
   private static boolean onlyYearSigns(List<Token> words, int first, int end) {
     for (int i = first; i < end; i++) {
       String word = words.get(i).norm();
@@ -344,9 +233,10 @@ public final class NerTagger implements EntityFinder {
     }
     spans = TitleSpans.joinListedTitles(words, TitleSpans.apply(words, spans));
     spans = TitleSpans.withOfficePlaces(words, spans, PLACES::contains);
-    spans = withoutBareDirections(words, withBalancedBrackets(words, spans));
-    spans = withSurnameMalik(words, withoutWebTokens(words, spans));
-    spans = withoutOutsideWords(words, spans, NerTagger::isOutsideWord);
+    spans = WordSpanRules.withoutBareDirections(words, withBalancedBrackets(words, spans));
+    spans = WordSpanRules.withoutWebTokens(words, spans);
+    spans = WordSpanRules.withSurnameMalik(words, spans);
+    spans = WordSpanRules.withoutOutsideWords(words, spans, WordSpanRules::isOutsideWord);
     return AppositionPlaces.apply(words, spans, w -> rare(w) || PLACES.contains(w));
   }
 

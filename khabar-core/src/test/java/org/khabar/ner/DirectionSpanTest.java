@@ -15,7 +15,7 @@ class DirectionSpanTest {
   void aDirectionAloneIsNoPlace() {
     // «شام کے شمالی شہر حلب میں»: in Syria's northern city of Aleppo
     List<Token> words = tokens("شام کے شمالی شہر حلب میں");
-    assertThat(NerTagger.withoutBareDirections(words, List.of(
+    assertThat(WordSpanRules.withoutBareDirections(words, List.of(
             span(0, 1, EntityType.LOCATION), span(2, 3, EntityType.LOCATION),
             span(4, 5, EntityType.LOCATION))))
         .containsExactly(span(0, 1, EntityType.LOCATION), span(4, 5, EntityType.LOCATION));
@@ -25,7 +25,7 @@ class DirectionSpanTest {
   void aDirectionInAPlaceStays() {
     // «شمالی وزیرستان»: North Waziristan
     List<Token> words = tokens("شمالی وزیرستان میں");
-    assertThat(NerTagger.withoutBareDirections(words, List.of(span(0, 2, EntityType.LOCATION))))
+    assertThat(WordSpanRules.withoutBareDirections(words, List.of(span(0, 2, EntityType.LOCATION))))
         .containsExactly(span(0, 2, EntityType.LOCATION));
   }
 }

@@ -18,7 +18,7 @@ class OutsideWordSpanTest {
   void aWordTheTrainingLeavesOutsideIsNoEntityAlone() {
     // «مالی بدعنوانی کے الزامات»: charges of financial corruption
     List<Token> words = tokens("مالی بدعنوانی کے الزامات");
-    assertThat(NerTagger.withoutOutsideWords(words, List.of(span(0, 1, EntityType.LOCATION)),
+    assertThat(WordSpanRules.withoutOutsideWords(words, List.of(span(0, 1, EntityType.LOCATION)),
             OUTSIDE::contains))
         .isEmpty();
   }
@@ -27,12 +27,12 @@ class OutsideWordSpanTest {
   void insideALongerNameOrTouchingAnotherItStays() {
     // «دنیا نیوز کے مطابق»: according to Dunya News
     List<Token> words = tokens("دنیا نیوز کے مطابق");
-    assertThat(NerTagger.withoutOutsideWords(words,
+    assertThat(WordSpanRules.withoutOutsideWords(words,
             List.of(span(0, 2, EntityType.ORGANIZATION)), OUTSIDE::contains))
         .containsExactly(span(0, 2, EntityType.ORGANIZATION));
     // «شلپ | گرام»: the model's two halves of one name
     words = tokens("شلپ گرام میں");
-    assertThat(NerTagger.withoutOutsideWords(words, List.of(
+    assertThat(WordSpanRules.withoutOutsideWords(words, List.of(
             span(0, 1, EntityType.ORGANIZATION), span(1, 2, EntityType.ORGANIZATION)),
             OUTSIDE::contains))
         .hasSize(2);
@@ -40,8 +40,8 @@ class OutsideWordSpanTest {
 
   @Test
   void theShippedListHoldsCommonWordsNotNames() {
-    assertThat(NerTagger.isOutsideWord("مالی")).isTrue();
-    assertThat(NerTagger.isOutsideWord("پاکستان")).isFalse();
-    assertThat(NerTagger.isOutsideWord("شام")).isFalse();
+    assertThat(WordSpanRules.isOutsideWord("مالی")).isTrue();
+    assertThat(WordSpanRules.isOutsideWord("پاکستان")).isFalse();
+    assertThat(WordSpanRules.isOutsideWord("شام")).isFalse();
   }
 }

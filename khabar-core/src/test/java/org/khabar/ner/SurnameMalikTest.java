@@ -15,7 +15,7 @@ class SurnameMalikTest {
   void malikAfterANameIsTheSurname() {
     // «شعیب ملک بھی خوب رنز بنا رہے ہیں»: Shoaib Malik is scoring well too
     List<Token> words = tokens("شعیب ملک بھی خوب رنز بنا رہے ہیں");
-    assertThat(NerTagger.withSurnameMalik(words, List.of(span(0, 1, EntityType.PERSON))))
+    assertThat(WordSpanRules.withSurnameMalik(words, List.of(span(0, 1, EntityType.PERSON))))
         .containsExactly(span(0, 2, EntityType.PERSON));
   }
 
@@ -23,14 +23,14 @@ class SurnameMalikTest {
   void malikBeforeInIsTheCountry() {
     // «صدام حسین ملک میں ہی ہیں»: Saddam Hussein is in the country
     List<Token> words = tokens("صدام حسین ملک میں ہی ہیں");
-    assertThat(NerTagger.withSurnameMalik(words, List.of(span(0, 2, EntityType.PERSON))))
+    assertThat(WordSpanRules.withSurnameMalik(words, List.of(span(0, 2, EntityType.PERSON))))
         .containsExactly(span(0, 2, EntityType.PERSON));
   }
 
   @Test
   void onlyAfterAPerson() {
     List<Token> words = tokens("پاکستان ملک کی ترقی");
-    assertThat(NerTagger.withSurnameMalik(words, List.of(span(0, 1, EntityType.LOCATION))))
+    assertThat(WordSpanRules.withSurnameMalik(words, List.of(span(0, 1, EntityType.LOCATION))))
         .containsExactly(span(0, 1, EntityType.LOCATION));
   }
 }

@@ -15,7 +15,7 @@ class WebTokenSpanTest {
   void hashtagsAddressesAndMailAreNoNames() {
     // «#ClimateAction اور لاہور https://www.un.org info@un.org»
     List<Token> words = tokens("#ClimateAction اور لاہور https://www.un.org info@un.org");
-    assertThat(NerTagger.withoutWebTokens(words, List.of(
+    assertThat(WordSpanRules.withoutWebTokens(words, List.of(
             span(0, 1, EntityType.LOCATION), span(2, 3, EntityType.LOCATION),
             span(3, 4, EntityType.ORGANIZATION), span(4, 5, EntityType.PERSON))))
         .containsExactly(span(2, 3, EntityType.LOCATION));
@@ -24,7 +24,7 @@ class WebTokenSpanTest {
   @Test
   void aUserNameStays() {
     List<Token> words = tokens("@BBCUrdu نے لکھا");
-    assertThat(NerTagger.withoutWebTokens(words, List.of(span(0, 1, EntityType.ORGANIZATION))))
+    assertThat(WordSpanRules.withoutWebTokens(words, List.of(span(0, 1, EntityType.ORGANIZATION))))
         .containsExactly(span(0, 1, EntityType.ORGANIZATION));
   }
 }
