@@ -237,6 +237,7 @@ public final class NerTagger implements EntityFinder {
     spans = WordSpanRules.withoutWebTokens(words, spans);
     spans = WordSpanRules.withSurnameMalik(words, spans);
     spans = WordSpanRules.withoutOutsideWords(words, spans, WordSpanRules::isOutsideWord);
+    spans = PlaceOrganisations.join(spans);
     return AppositionPlaces.apply(words, spans, w -> rare(w) || PLACES.contains(w));
   }
 
