@@ -28,7 +28,8 @@ import org.khabar.value.DateRelation.Unit;
  *       {@code سال 2019}، {@code 2015 عیسوی}، {@code 2004 سنہ}; a bare year only before میں، تک، سے or کے بعد
  *       ({@code 1998 میں}, {@code انیس سو ننانوے میں}), since 2000 alone is as often a count.
  *   <li>Decades and centuries: {@code 1990 کی دہائی} = 199، {@code اکیسویں صدی} = 20.
- *   <li>Hijri: {@code 12 ربیع الاول 1438ھ} (converted with {@link HijrahDate}), {@code 10 محرم}
+ *   <li>Hijri: {@code 12 ربیع الاول 1438ھ} (converted with {@link HijrahDate}), a year alone
+ *       when marked ({@code 1443ھ}، {@code سن 1443 ہجری} = AH1443), {@code 10 محرم}
  *       (year from the report), {@code ماہ رمضان}, {@code رمضان المبارک} (a month alone needs ماہ
  *       or its honorific: رمضان and رجب are also names, صفر is zero).
  *   <li>Weekdays: {@code اتوار کو} (the Sunday on or before the report in the past tense, on or
@@ -63,6 +64,7 @@ final class DateGrammar {
     best = Match.better(best, fiscalYear(w, i, c));
     best = Match.better(best, century(w, i, c));
     best = Match.better(best, hijri(w, i, c));
+    best = Match.better(best, hijriYear(w, i, c));
     best = Match.better(best, weekday(w, i, c));
     best = Match.better(best, night(w, i, c));
     best = Match.better(best, relativeWord(w, i, c));
@@ -374,6 +376,25 @@ final class DateGrammar {
     DateValue value =
         new DateValue(DatePrecision.DAY, 0, 0, 0, null, byTense(Unit.YEAR, w, i, to), hijri);
     return date(i, to, value, c);
+  }
+
+  /**
+   * A Hijri year alone, marked as one: {@code 1443ھ}، {@code سن 1443 ہجری}، {@code 1440 ھ}; its
+   * value is the Hijri year ({@code AH1443}), which spans two Gregorian years.
+   */
+  private static Match hijriYear(Words w, int i, Context c) {
+    int k = w.is(i, "سن") || w.is(i, "سنہ") ? i + 1 : i;
+    if (!w.isDigits(k) || !w.has(k + 1, Role.HIJRI_MARKER)
+        || !DigitShapes.plainDigits(w.norm(k), 4)) {
+      return null;
+    }
+    int year = Integer.parseInt(w.norm(k));
+    if (year < 1 || year > 1600) {
+      return null;
+    }
+    DateValue value = new DateValue(DatePrecision.YEAR, 0, 0, 0, null, null,
+        String.format("%04d", year));
+    return date(i, k + 2, value, c);
   }
 
   // ---- weekdays ------------------------------------------------------------------------------
