@@ -64,7 +64,9 @@ final class TimeGrammar {
       if (q <= 0 || q > 24 * 4) {
         return null;
       }
-      return time(from, minutesAt + 1, (int) (q / 4), (int) (q % 4) * 15, dayPart);
+      // پونے ایک بجے is a quarter to one: 12:45 on the 12-hour clock the words speak in
+      int hourOfClock = q < 4 ? 12 : (int) (q / 4);
+      return time(from, minutesAt + 1, hourOfClock, (int) (q % 4) * 15, dayPart);
     }
     if (w.has(minutesAt, Role.BAJ_KAR)) {
       long h = hour.value().wholeOr(-1);
