@@ -307,11 +307,22 @@ final class NumberGrammar {
     return i >= w.size() || w.isPunctuation(i) || w.is(i, "اور") || w.is(i, "کہ");
   }
 
-  /** {@code value} with the qualifier found before word {@code from} or at word {@code to}. */
+  /** Several, a few: before a bare multiplier they make a lower bound (see {@link #qualify}). */
+  private static final Set<String> SEVERAL = Set.of("کئی", "چند");
+
+  /**
+   * {@code value} with the qualifier found before word {@code from} or at word {@code to}. «کئی»
+   * or «چند» before a number that starts with its multiplier («کئی ہزار», several thousand;
+   * «چند سو», a few hundred) makes it more than the multiplier; before anything else («چند
+   * ایک», «کئی دوسرے») it qualifies nothing.
+   */
   static NumberValue qualify(Words w, int from, int to, NumberValue value) {
     WordInfo before = w.info(from - 1);
     if (before.has(Role.APPROX_BEFORE)) {
       return value.qualified(before.approximation, w.norm(from - 1));
+    }
+    if (SEVERAL.contains(w.norm(from - 1)) && w.has(from, Role.MULTIPLIER)) {
+      return value.qualified(Approximation.MORE_THAN, w.norm(from - 1));
     }
     WordInfo after = w.info(to);
     if (after.has(Role.APPROX_AFTER)) {
