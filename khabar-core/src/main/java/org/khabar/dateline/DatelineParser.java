@@ -23,9 +23,11 @@ import org.khabar.normalize.NormalizedText;
  *
  * <p>The place is at most five words and holds no case marker or verb (a sentence such as
  * {@code بنگلہ دیش نے (...)} is no dateline); the brackets come within the first 100
- * characters. A dateline may name several places, each kept by itself too: {@code واشنگٹن/
- * بغداد}، {@code لاہور + اسلام آباد}، {@code بغداد لنڈن اور واشنگٹن}. Some papers name no source
- * and end the dateline with a colon: {@code اسلام آباد: وفاقی حکومت نے ...}; such a dateline has
+ * characters, and the word after them is no case marker ({@code عمران خان (پی ٹی آئی) نے
+ * کہا} is a sentence). A first line that is a headline (short, with no full stop and no
+ * brackets) may stand above the dateline. A dateline may name several places, each kept by
+ * itself too: {@code واشنگٹن/ بغداد}، {@code لاہور + اسلام آباد}، {@code بغداد لنڈن اور
+ * واشنگٹن}. Some papers name no source and end the dateline with a colon: {@code اسلام آباد: وفاقی حکومت نے ...}; such a dateline has
  * no source, and {@link DatelineStage} keeps it only if its place is a LOCATION entity, so a
  * topic before a colon ({@code ایشیا کپ: پاکستان ...}) is none. Only the start of the text is
  * read: a dateline-like line further down is left alone. VOA's style, a spaced dash after the
@@ -44,7 +46,7 @@ public final class DatelineParser {
   };
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?<place>[^\\s()\\d.۔\\-–:][^()\\n\\d۔\\-–:]{0,50}?)\\s*(?:[۔\\-–:]\\s*|[،,]\\s*(?=یکم|\\d))?"
+      "^\\s*(?<place>[^\\s()\\d.۔\\-–—:][^()\\n\\d۔\\-–—:]{0,50}?)\\s*(?:[۔\\-–—:]\\s*|[،,]\\s*(?=یکم|\\d))?"
           + "(?:(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?"
           + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
 
@@ -69,11 +71,39 @@ public final class DatelineParser {
   /** The dateline at the start of the text, if there is one. */
   public static Optional<Dateline> parse(
       String original, NormalizedText normalized, LocalDate reportDate) {
+    Optional<Dateline> first = parseAt(0, original, normalized, reportDate);
+    int afterHeadline = afterHeadline(normalized.text());
+    return first.isPresent() || afterHeadline < 0
+        ? first : parseAt(afterHeadline, original, normalized, reportDate);
+  }
+
+  /** The longest first line that may be a headline above the dateline. */
+  private static final int MAX_HEADLINE = 150;
+
+  /**
+   * Where the second line starts if the first is a headline (short, with no full stop and no
+   * brackets: «وزیراعظم کا دورہ چین»), else -1: a file may give its headline a line of its own
+   * above the dateline.
+   */
+  private static int afterHeadline(String text) {
+    int newline = text.indexOf('\n');
+    if (newline < 0 || newline > MAX_HEADLINE) {
+      return -1;
+    }
+    String line = text.substring(0, newline);
+    if (line.isBlank() || line.contains("۔") || line.contains("(") || line.contains(")")) {
+      return -1;
+    }
+    return newline + 1;
+  }
+
+  private static Optional<Dateline> parseAt(
+      int from, String original, NormalizedText normalized, LocalDate reportDate) {
     String text = normalized.text();
-    Matcher m = DATELINE.matcher(text);
-    boolean bracketed = m.find() && m.end() <= 100;
+    Matcher m = DATELINE.matcher(text).region(from, text.length());
+    boolean bracketed = m.find() && m.end() - from <= 100 && !sentenceGoesOn(text, m.end());
     if (!bracketed) {
-      m = COLON_DATELINE.matcher(text);
+      m = COLON_DATELINE.matcher(text).region(from, text.length());
       if (!m.find()) {
         return Optional.empty();
       }
@@ -137,6 +167,28 @@ public final class DatelineParser {
         source,
         sourced ? SourceNames.read(source) : List.of(),
         places(m.group("place"), m.start("place"), normalized)));
+  }
+
+  /** Case markers and postpositions: after the brackets, the sentence they stand in goes on. */
+  private static final Set<String> MARKERS =
+      Set.of("نے", "کا", "کی", "کے", "کو", "سے", "میں", "پر", "تک", "نےکہا");
+
+  /**
+   * True if the word after the closing bracket at {@code end} is a case marker: in {@code عمران
+   * خان (پی ٹی آئی) نے کہا} the brackets belong to a sentence about a person, not a dateline,
+   * whose next word begins the report.
+   */
+  private static boolean sentenceGoesOn(String text, int end) {
+    int start = end;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int stop = start;
+    while (stop < text.length() && !Character.isWhitespace(text.charAt(stop))
+        && Character.isLetter(text.charAt(stop))) {
+      stop++;
+    }
+    return MARKERS.contains(text.substring(start, stop));
   }
 
   private static MonthDay monthDay(String day, String month) {

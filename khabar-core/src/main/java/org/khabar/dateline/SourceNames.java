@@ -51,6 +51,7 @@ final class SourceNames {
     AGENCIES.put("نیوزایجنسیاں", "agencies");
     AGENCIES.put("نیوزایجنسیا ں".replace(" ", ""), "agencies");
     AGENCIES.put("ایجنسیاں", "agencies");
+    AGENCIES.put("نیوزایجنسی", "(unnamed)");
     AGENCIES.put("بیبیسی", "BBC");
     AGENCIES.put("بیبیسیاردو", "BBC Urdu");
     AGENCIES.put("بیبیسیاردوڈاٹکام", "BBC Urdu");

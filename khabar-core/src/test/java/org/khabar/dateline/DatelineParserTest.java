@@ -31,6 +31,7 @@ class DatelineParserTest {
     "نئی دہلی (یو این آئی) بھارتی|نئی دہلی|agency UNI",
     "لندن (انٹرنیشنل ڈیسک) برطانوی|لندن|international desk",
     "لاہور (بیورو رپورٹ) پنجاب|لاہور|bureau report",
+    "کوئٹہ (نیوز ایجنسی) بلوچستان|کوئٹہ|agency (unnamed)",
     "کوئٹہ (بیورو چیف) بلوچستان|کوئٹہ|bureau correspondent",
     "اسلام آباد (ثناء نیوز) وزیراعظم|اسلام آباد|agency Sana News",
     "لندن (بی بی سی اردو ڈاٹ کام) برطانیہ|لندن|agency BBC Urdu",
@@ -68,6 +69,23 @@ class DatelineParserTest {
     assertThat(parse("بنگلہ دیش نے زمبابوے کو (پانچ) وکٹوں سے شکست دی")).isEmpty();
     assertThat(parse("خبر یہ ہے۔\nتہران (جیوڈیسک) ایران")).isEmpty();
     assertThat(parse("")).isEmpty();
+    // brackets inside a sentence: a case marker follows them
+    assertThat(parse("عمران خان (پی ٹی آئی) نے کہا کہ حکومت ناکام ہے۔")).isEmpty();
+  }
+
+  @Test
+  void aHeadlineLineMayStandAboveTheDateline() {
+    String text = "وزیراعظم کا دورہ چین\nاسلام آباد (اے پی پی) وزیراعظم آج چین روانہ ہوں گے۔";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.place()).isEqualTo("اسلام آباد");
+    assertThat(text.substring(d.placeStart(), d.placeEnd())).isEqualTo("اسلام آباد");
+    assertThat(d.sources().get(0).name()).isEqualTo("APP");
+  }
+
+  @Test
+  void anEmDashBeforeTheBracketsIsNoPartOfThePlace() {
+    Dateline d = parse("اسلام آباد — (اے پی پی) وزیراعظم نے").orElseThrow();
+    assertThat(d.place()).isEqualTo("اسلام آباد");
   }
 
   @Test
