@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khabar.normalize.UrduNormalizer;
@@ -86,7 +87,8 @@ public final class LatinNames {
   /**
    * The known Latin name, else the name word by word, each known word as the list has it and the
    * others romanized ({@code پاکستان کرکٹ بورڈ} → Pakistan Cricket Burad, not Pakstan Karkat
-   * Burad); empty only for a name with no letters. Words are looked up exactly, never by key: a
+   * Burad; a run of letter names is the acronym it spells, «پی ٹی آئی» → PTI); empty only for a
+   * name with no letters. Words are looked up exactly, never by key: a
    * single word's skeleton finds too many strangers.
    */
   public String latin(String urdu) {
@@ -95,11 +97,22 @@ public final class LatinNames {
       return whole.get();
     }
     StringBuilder out = new StringBuilder();
-    for (String word : UrduNormalizer.normalizeWord(urdu).strip().split("\\s+")) {
-      String known = exact.get(word);
-      String latin = known != null && !known.isEmpty()
-          ? Character.toUpperCase(known.charAt(0)) + known.substring(1)
-          : UrduLatin.transliterate(word);
+    String[] words = UrduNormalizer.normalizeWord(urdu).strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      int run = i;
+      while (run < words.length && UrduLatin.letter(words[run]) != null) {
+        run++;
+      }
+      String latin;
+      if (run - i >= 2) { // پی ٹی آئی → PTI
+        latin = UrduLatin.transliterate(String.join(" ", List.of(words).subList(i, run)));
+        i = run - 1;
+      } else {
+        String known = exact.get(words[i]);
+        latin = known != null && !known.isEmpty()
+            ? Character.toUpperCase(known.charAt(0)) + known.substring(1)
+            : UrduLatin.transliterate(words[i]);
+      }
       if (!latin.isEmpty()) {
         out.append(out.length() > 0 ? " " : "").append(latin);
       }

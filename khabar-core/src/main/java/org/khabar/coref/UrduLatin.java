@@ -1,5 +1,8 @@
 package org.khabar.coref;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.khabar.normalize.UrduNormalizer;
 
 /**
@@ -22,20 +25,48 @@ public final class UrduLatin {
 
   private UrduLatin() {}
 
-  /** {@code urdu} in Latin letters, each word capitalized. */
+  /**
+   * The names of the Latin letters as Urdu writes them, for acronyms: «پی ٹی آئی» is PTI, «آئی
+   * ایس پی آر» ISPR, «ایم کیو ایم» MQM.
+   */
+  private static final Map<String, String> LETTER_NAMES = Map.ofEntries(
+      Map.entry("اے", "A"), Map.entry("بی", "B"), Map.entry("سی", "C"), Map.entry("ڈی", "D"),
+      Map.entry("ای", "E"), Map.entry("ایف", "F"), Map.entry("جی", "G"), Map.entry("ایچ", "H"),
+      Map.entry("آئی", "I"), Map.entry("جے", "J"), Map.entry("کے", "K"), Map.entry("ایل", "L"),
+      Map.entry("ایم", "M"), Map.entry("این", "N"), Map.entry("او", "O"), Map.entry("پی", "P"),
+      Map.entry("کیو", "Q"), Map.entry("آر", "R"), Map.entry("ایس", "S"), Map.entry("ٹی", "T"),
+      Map.entry("یو", "U"), Map.entry("وی", "V"), Map.entry("ڈبلیو", "W"), Map.entry("ایکس", "X"),
+      Map.entry("وائی", "Y"), Map.entry("زیڈ", "Z"));
+
+  /** The Latin letter that {@code word} (normalized) names, or null: «پی» → P. */
+  static String letter(String word) {
+    return LETTER_NAMES.get(word);
+  }
+
+  /**
+   * {@code urdu} in Latin letters, each word capitalized; a run of two or more letter names is
+   * the acronym they spell («پی ٹی آئی کے رہنما» → PTI Ke Rahnma).
+   */
   public static String transliterate(String urdu) {
-    StringBuilder out = new StringBuilder();
-    for (String word : UrduNormalizer.normalizeWord(urdu).trim().split("\\s+")) {
-      String latin = word(word);
-      if (latin.isEmpty()) {
+    List<String> words = new ArrayList<>();
+    String[] urduWords = UrduNormalizer.normalizeWord(urdu).trim().split("\\s+");
+    for (int i = 0; i < urduWords.length; i++) {
+      int run = i;
+      StringBuilder acronym = new StringBuilder();
+      while (run < urduWords.length && letter(urduWords[run]) != null) {
+        acronym.append(letter(urduWords[run++]));
+      }
+      if (run - i >= 2) {
+        words.add(acronym.toString());
+        i = run - 1;
         continue;
       }
-      if (out.length() > 0) {
-        out.append(' ');
+      String latin = word(urduWords[i]);
+      if (!latin.isEmpty()) {
+        words.add(Character.toUpperCase(latin.charAt(0)) + latin.substring(1));
       }
-      out.append(Character.toUpperCase(latin.charAt(0))).append(latin.substring(1));
     }
-    return out.toString();
+    return String.join(" ", words);
   }
 
   private static String word(String w) {

@@ -36,4 +36,13 @@ class UrduLatinTest {
   void alwaysLatinLettersAndSpaces(@ForAll String any) {
     assertThat(UrduLatin.transliterate(any)).matches("[A-Za-z0-9 ]*");
   }
+
+  @Test
+  void lettersNamedInUrduSpellAnAcronym() {
+    assertThat(UrduLatin.transliterate("پی ٹی آئی")).isEqualTo("PTI");
+    assertThat(UrduLatin.transliterate("آئی ایس پی آر")).isEqualTo("ISPR");
+    assertThat(UrduLatin.transliterate("ایم کیو ایم پاکستان")).startsWith("MQM ");
+    // one letter name alone is read as a word
+    assertThat(UrduLatin.transliterate("سی")).isEqualTo("Si");
+  }
 }
