@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.khabar.normalize.UrduNormalizer;
 
 /**
@@ -25,6 +27,12 @@ public final class LatinNames {
   private static final String RESOURCE = "/org/khabar/lexicon/latin-names.tsv";
 
   private static final LatinNames DEFAULT = load();
+
+  /**
+   * Endings of place names that Urdu writes apart and English joins: «اسلام آباد» Islamabad,
+   * «بہاول پور» Bahawalpur, «مظفر گڑھ» Muzaffargarh, «سری نگر» Srinagar.
+   */
+  private static final Set<String> PLACE_ENDINGS = Set.of("آباد", "پور", "گڑھ", "نگر");
 
   /** Keys shorter than this match only exactly: پوتین (پتن) must not find پٹنہ (Patna). */
   static final int MIN_KEY = 4;
@@ -114,7 +122,8 @@ public final class LatinNames {
             : UrduLatin.transliterate(words[i]);
       }
       if (!latin.isEmpty()) {
-        out.append(out.length() > 0 ? " " : "").append(latin);
+        boolean joined = out.length() > 0 && PLACE_ENDINGS.contains(words[i]);
+        out.append(joined ? latin.toLowerCase(Locale.ROOT) : (out.length() > 0 ? " " : "") + latin);
       }
     }
     return out.toString();

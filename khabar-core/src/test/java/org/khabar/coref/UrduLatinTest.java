@@ -32,6 +32,13 @@ class UrduLatinTest {
     assertThat(LatinNames.standard().latin("عمران خان")).endsWith(" Khan");
   }
 
+  @Test
+  void aPlaceEndingWrittenApartIsJoined() {
+    assertThat(LatinNames.standard().latin("اسلام آباد")).isEqualTo("Islamabad");
+    assertThat(LatinNames.standard().latin("بہاول پور")).isEqualTo("Bahawalpur");
+    assertThat(LatinNames.standard().latin("پی ٹی آئی")).isEqualTo("PTI");
+  }
+
   @Property
   void alwaysLatinLettersAndSpaces(@ForAll String any) {
     assertThat(UrduLatin.transliterate(any)).matches("[A-Za-z0-9 ]*");
