@@ -1,6 +1,5 @@
 package org.khabar.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.khabar.entity.EntityType;
 
@@ -18,18 +17,9 @@ final class PlaceOrganisations {
 
   /** The spans with each LOCATION that an ORGANIZATION follows directly joined to it. */
   static List<TagSet.TokenSpan> join(List<TagSet.TokenSpan> spans) {
-    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (TagSet.TokenSpan span : spans) {
-      int last = result.size() - 1;
-      TagSet.TokenSpan previous = last >= 0 ? result.get(last) : null;
-      if (previous != null && previous.type() == EntityType.LOCATION
-          && span.type() == EntityType.ORGANIZATION && previous.end() == span.first()) {
-        result.set(last, new TagSet.TokenSpan(previous.first(), span.end(),
-            EntityType.ORGANIZATION));
-      } else {
-        result.add(span);
-      }
-    }
-    return result;
+    return TagSet.joiningAdjacent(spans,
+        (place, organisation) -> place.type() == EntityType.LOCATION
+            && organisation.type() == EntityType.ORGANIZATION,
+        EntityType.ORGANIZATION);
   }
 }

@@ -2,6 +2,7 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.khabar.entity.EntityType;
 
 /**
@@ -131,6 +132,26 @@ public final class TagSet {
       }
     }
     return covered;
+  }
+
+  /**
+   * {@code spans} with each span that ends right where the next begins joined to it, as one span
+   * of {@code type}, where {@code joins} accepts the pair (the earlier span first, after any join
+   * it took part in). Spans must be in order and not overlap.
+   */
+  static List<TokenSpan> joiningAdjacent(List<TokenSpan> spans,
+      BiPredicate<TokenSpan, TokenSpan> joins, EntityType type) {
+    List<TokenSpan> result = new ArrayList<>(spans.size());
+    for (TokenSpan span : spans) {
+      int last = result.size() - 1;
+      TokenSpan previous = last >= 0 ? result.get(last) : null;
+      if (previous != null && previous.end() == span.first() && joins.test(previous, span)) {
+        result.set(last, new TokenSpan(previous.first(), span.end(), type));
+      } else {
+        result.add(span);
+      }
+    }
+    return result;
   }
 
   /**

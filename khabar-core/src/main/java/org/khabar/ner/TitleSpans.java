@@ -60,20 +60,11 @@ final class TitleSpans {
    */
   static List<TagSet.TokenSpan> joinListedTitles(List<Token> words,
       List<TagSet.TokenSpan> spans) {
-    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (TagSet.TokenSpan span : spans) {
-      int last = result.size() - 1;
-      TagSet.TokenSpan previous = last >= 0 ? result.get(last) : null;
-      if (previous != null && previous.type() == EntityType.DESIGNATION
-          && span.type() == EntityType.DESIGNATION && previous.end() == span.first()
-          && Titles.isTitle(phrase(words, previous.first(), span.end()))) {
-        result.set(last, new TagSet.TokenSpan(previous.first(), span.end(),
-            EntityType.DESIGNATION));
-      } else {
-        result.add(span);
-      }
-    }
-    return result;
+    return TagSet.joiningAdjacent(spans,
+        (first, second) -> first.type() == EntityType.DESIGNATION
+            && second.type() == EntityType.DESIGNATION
+            && Titles.isTitle(phrase(words, first.first(), second.end())),
+        EntityType.DESIGNATION);
   }
 
   private static String phrase(List<Token> words, int first, int end) {
