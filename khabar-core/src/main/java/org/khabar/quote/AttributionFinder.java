@@ -119,7 +119,8 @@ final class AttributionFinder {
     if (w.equals("کہ") || stemOfJoinedKe(w) != null) {
       boolean joined = !w.equals("کہ");
       int v = joined ? i : i - 1;
-      String word = joined ? stemOfJoinedKe(w) : (v >= limit ? withoutJoinedErgative(norms[v]) : "");
+      String word = joined ? stemOfJoinedKe(w)
+          : v >= limit ? withoutJoinedErgative(norms[v]) : "";
       boolean passive = false;
       while (v >= limit && (AUXILIARIES.contains(word) || PASSIVE.contains(word))) {
         passive |= PASSIVE.contains(word);
@@ -144,10 +145,7 @@ final class AttributionFinder {
       }
     }
     if (w.equals("کہا") || w.equals("کہنا") || w.equals("کاکہنا")) {
-      int n = i + 1;
-      while (n < sentence.endToken() && AUXILIARIES.contains(norms[n])) {
-        n++;
-      }
+      int n = afterAuxiliaries(i, sentence);
       if (n >= sentence.endToken() || !opensBareContent(n) || (i > limit && norms[i - 1].equals("کو"))) {
         return null;
       }
@@ -177,10 +175,7 @@ final class AttributionFinder {
    */
   private Attribution quotedAfter(int i, String verb, int s) {
     Sentence sentence = sentences.get(s);
-    int n = i + 1;
-    while (n < sentence.endToken() && AUXILIARIES.contains(norms[n])) {
-      n++;
-    }
+    int n = afterAuxiliaries(i, sentence);
     if (n < sentence.endToken() && document.textOf(tokens.get(n)).equals(":")) {
       n++;
     }
@@ -189,6 +184,15 @@ final class AttributionFinder {
     }
     Head head = heads.at(i, verb, false, sentence.firstToken());
     return head == null || !head.hasSpeaker() ? null : make(head, n, s);
+  }
+
+  /** The first token after the verb at {@code verb} and the auxiliaries that follow it. */
+  private int afterAuxiliaries(int verb, Sentence sentence) {
+    int n = verb + 1;
+    while (n < sentence.endToken() && AUXILIARIES.contains(norms[n])) {
+      n++;
+    }
+    return n;
   }
 
   /** {@code word} without an ergative written joined before a speech verb: نےکہاکہ → کہاکہ. */

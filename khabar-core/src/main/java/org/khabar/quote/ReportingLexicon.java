@@ -92,10 +92,8 @@ final class ReportingLexicon {
       return null;
     }
     String rest = word.substring(2);
-    String verb = rest;
-    if (verb.length() > 3 && verb.endsWith("کہ")) {
-      verb = verb.substring(0, verb.length() - 2);
-    }
+    String stem = stemOfJoinedKe(rest);
+    String verb = stem != null ? stem : rest;
     JoinedVerb joined = joinedVerb(verb);
     if (joined != null) {
       verb = joined.verb();
@@ -103,28 +101,20 @@ final class ReportingLexicon {
     return AGENTIVE_VERBS.contains(verb) ? rest : null;
   }
 
+  /** «کا کہنا» written joined. */
+  private static final String KA_KAHNA = "کاکہنا";
+
   /**
    * «کا کہنا» written joined, with its auxiliaries: کاکہناتھا، کاکہناہے → کاکہنا; null for
    * anything else.
    */
   static String joinedKaKahna(String word) {
-    if (!word.startsWith("کاکہنا")) {
-      return null;
+    String rest = word;
+    String auxiliary;
+    while (!rest.equals(KA_KAHNA) && (auxiliary = trailingAuxiliary(rest)) != null) {
+      rest = rest.substring(0, rest.length() - auxiliary.length());
     }
-    String rest = word.substring("کاکہنا".length());
-    while (!rest.isEmpty()) {
-      String before = rest;
-      for (String auxiliary : AUXILIARIES) {
-        if (rest.startsWith(auxiliary)) {
-          rest = rest.substring(auxiliary.length());
-          break;
-        }
-      }
-      if (rest.equals(before)) {
-        return null;
-      }
-    }
-    return "کاکہنا";
+    return rest.equals(KA_KAHNA) ? KA_KAHNA : null;
   }
 
   /** A reporting verb and whether a passive auxiliary followed it. */
@@ -142,18 +132,25 @@ final class ReportingLexicon {
     boolean stripped = true;
     boolean any = false;
     while (stripped && !isVerb(rest)) {
-      stripped = false;
-      for (String auxiliary : JOINABLE_AUXILIARIES) {
-        if (rest.length() > auxiliary.length() + 1 && rest.endsWith(auxiliary)) {
-          passive |= PASSIVE.contains(auxiliary);
-          rest = rest.substring(0, rest.length() - auxiliary.length());
-          stripped = true;
-          any = true;
-          break;
-        }
+      String auxiliary = trailingAuxiliary(rest);
+      stripped = auxiliary != null;
+      if (stripped) {
+        passive |= PASSIVE.contains(auxiliary);
+        rest = rest.substring(0, rest.length() - auxiliary.length());
+        any = true;
       }
     }
     return any && isVerb(rest) ? new JoinedVerb(rest, passive) : null;
+  }
+
+  /** The longest auxiliary {@code word} ends with, leaving two letters or more; else null. */
+  private static String trailingAuxiliary(String word) {
+    for (String auxiliary : JOINABLE_AUXILIARIES) {
+      if (word.length() > auxiliary.length() + 1 && word.endsWith(auxiliary)) {
+        return auxiliary;
+      }
+    }
+    return null;
   }
 
   /** The auxiliaries that may be written joined to a verb, longest first. */
