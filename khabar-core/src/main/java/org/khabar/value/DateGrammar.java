@@ -340,14 +340,11 @@ final class DateGrammar {
     int month = w.info(monthAt).hijriMonth;
     int to = monthAt + 1;
     int year = 0;
-    if (w.isDigits(to)) {
-      String norm = w.norm(to);
-      boolean marker = w.has(to + 1, Role.HIJRI_MARKER);
-      long y = DigitShapes.plainDigits(norm, 4) ? Long.parseLong(norm) : -1;
-      if ((marker && y > 0) || (y >= 1300 && y <= 1600)) {
-        year = (int) y;
-        to += marker ? 2 : 1;
-      }
+    Year hijriYear = hijriYearAt(w, to);
+    if (hijriYear != null && (hijriYear.marked() || hijriYear.year() >= 1300
+        && hijriYear.year() <= 1600)) {
+      year = hijriYear.year();
+      to = hijriYear.to();
     }
     boolean honorific = w.norm(monthAt).indexOf(' ') > 0;
     if (c.strict() && day == 0 && year == 0 && !maah && !honorific) {
@@ -383,18 +380,26 @@ final class DateGrammar {
    * value is the Hijri year ({@code AH1443}), which spans two Gregorian years.
    */
   private static Match hijriYear(Words w, int i, Context c) {
-    int k = w.is(i, "سن") || w.is(i, "سنہ") ? i + 1 : i;
-    if (!w.isDigits(k) || !w.has(k + 1, Role.HIJRI_MARKER)
-        || !DigitShapes.plainDigits(w.norm(k), 4)) {
-      return null;
-    }
-    int year = Integer.parseInt(w.norm(k));
-    if (year < 1 || year > 1600) {
+    Year year = hijriYearAt(w, w.isOneOf(i, "سن", "سنہ") ? i + 1 : i);
+    if (year == null || !year.marked() || year.year() > 1600) {
       return null;
     }
     DateValue value = new DateValue(DatePrecision.YEAR, 0, 0, 0, null, null,
-        String.format("%04d", year));
-    return date(i, k + 2, value, c);
+        String.format("%04d", year.year()));
+    return date(i, year.to(), value, c);
+  }
+
+  /**
+   * The Hijri year in digits at word {@code k}, of four digits at most and above 0, with ھ or
+   * ہجری after it ({@code marked}, and part of the span) or without; null if none.
+   */
+  private static Year hijriYearAt(Words w, int k) {
+    if (!w.isDigits(k) || !DigitShapes.plainDigits(w.norm(k), 4)) {
+      return null;
+    }
+    int year = Integer.parseInt(w.norm(k));
+    boolean marked = w.has(k + 1, Role.HIJRI_MARKER);
+    return year > 0 ? new Year(marked ? k + 2 : k + 1, year, marked) : null;
   }
 
   // ---- weekdays ------------------------------------------------------------------------------

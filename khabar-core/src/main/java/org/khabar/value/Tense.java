@@ -84,7 +84,10 @@ enum Tense {
     return word.length() > 2 && word.endsWith("نے") && w.isOneOf(i + 1, "والا", "والے", "والی");
   }
 
-  /** True if «تک» at {@code i} is followed closely by a term word: «تک ملتوی», «تک دفعہ 144 نافذ». */
+  /**
+   * True if «تک» at {@code i} is followed closely by a term word: «تک ملتوی», «تک دفعہ 144
+   * نافذ».
+   */
   private static boolean runsUntil(Words w, int i) {
     if (!w.is(i, "تک")) {
       return false;
