@@ -148,12 +148,7 @@ final class Antecedents {
   }
 
   private boolean insideContent(Matcher.Item m, List<Attribution> attributions) {
-    for (Attribution a : attributions) {
-      if (a.start() <= m.start() && m.end() <= a.end()) {
-        return true;
-      }
-    }
-    return inFirstPerson(m.start());
+    return reported(m.start(), m.end(), attributions) || inFirstPerson(m.start());
   }
 
   /**
@@ -176,15 +171,17 @@ final class Antecedents {
       Sentence sentence = sentences.get(s);
       for (int k = sentence.firstToken(); k < sentence.endToken() && !first[s]; k++) {
         Token token = tokens.get(k);
-        first[s] = FIRST_PERSON.contains(token.norm()) && !reported(token, attributions);
+        first[s] = FIRST_PERSON.contains(token.norm())
+            && !reported(token.start(), token.end(), attributions);
       }
     }
     return first;
   }
 
-  private static boolean reported(Token token, List<Attribution> attributions) {
+  /** True if {@code [start, end)} lies inside what one of {@code attributions} reports. */
+  private static boolean reported(int start, int end, List<Attribution> attributions) {
     for (Attribution a : attributions) {
-      if (a.start() <= token.start() && token.end() <= a.end()) {
+      if (a.start() <= start && end <= a.end()) {
         return true;
       }
     }

@@ -107,10 +107,7 @@ public final class LatinNames {
     StringBuilder out = new StringBuilder();
     String[] words = UrduNormalizer.normalizeWord(urdu).strip().split("\\s+");
     for (int i = 0; i < words.length; i++) {
-      int run = i;
-      while (run < words.length && UrduLatin.letter(words[run]) != null) {
-        run++;
-      }
+      int run = UrduLatin.letterRunEnd(words, i);
       String latin;
       if (run - i >= 2) { // پی ٹی آئی → PTI
         latin = UrduLatin.transliterate(String.join(" ", List.of(words).subList(i, run)));

@@ -38,25 +38,34 @@ public final class UrduLatin {
       Map.entry("یو", "U"), Map.entry("وی", "V"), Map.entry("ڈبلیو", "W"), Map.entry("ایکس", "X"),
       Map.entry("وائی", "Y"), Map.entry("زیڈ", "Z"));
 
-  /** The Latin letter that {@code word} (normalized) names, or null: «پی» → P. */
-  static String letter(String word) {
-    return LETTER_NAMES.get(word);
+  /**
+   * Where the run of letter names that starts at {@code from} in {@code words} (normalized) ends:
+   * {@code from} itself if {@code words[from]} names no letter: in «پی ٹی آئی رہنما» the run from
+   * 0 ends at 3. «کے» names K as well as being the genitive, so it always joins a run: «یو کے»
+   * is UK, and «پی ٹی آئی کے» would read PTIK (entity names seldom end in a genitive).
+   */
+  static int letterRunEnd(String[] words, int from) {
+    int end = from;
+    while (end < words.length && LETTER_NAMES.containsKey(words[end])) {
+      end++;
+    }
+    return end;
   }
 
   /**
    * {@code urdu} in Latin letters, each word capitalized; a run of two or more letter names is
-   * the acronym they spell («پی ٹی آئی کے رہنما» → PTI Ke Rahnma).
+   * the acronym they spell («پی ٹی آئی رہنما» → PTI Rahnma).
    */
   public static String transliterate(String urdu) {
     List<String> words = new ArrayList<>();
     String[] urduWords = UrduNormalizer.normalizeWord(urdu).trim().split("\\s+");
     for (int i = 0; i < urduWords.length; i++) {
-      int run = i;
-      StringBuilder acronym = new StringBuilder();
-      while (run < urduWords.length && letter(urduWords[run]) != null) {
-        acronym.append(letter(urduWords[run++]));
-      }
+      int run = letterRunEnd(urduWords, i);
       if (run - i >= 2) {
+        StringBuilder acronym = new StringBuilder();
+        for (int k = i; k < run; k++) {
+          acronym.append(LETTER_NAMES.get(urduWords[k]));
+        }
         words.add(acronym.toString());
         i = run - 1;
         continue;
