@@ -27,9 +27,10 @@ import org.khabar.normalize.NormalizedText;
  * کہا} is a sentence). A first line that is a headline (short, with no full stop and no
  * brackets) may stand above the dateline. A dateline may name several places, each kept by
  * itself too: {@code واشنگٹن/ بغداد}، {@code لاہور + اسلام آباد}، {@code بغداد لنڈن اور
- * واشنگٹن}. Some papers name no source and end the dateline with a colon: {@code اسلام آباد: وفاقی حکومت نے ...}; such a dateline has
- * no source, and {@link DatelineStage} keeps it only if its place is a LOCATION entity, so a
- * topic before a colon ({@code ایشیا کپ: پاکستان ...}) is none. Only the start of the text is
+ * واشنگٹن}. Some papers name no source and end the dateline with a colon: {@code اسلام آباد:
+ * وفاقی حکومت نے ...}; such a dateline has no source, and {@link DatelineStage} keeps it only
+ * if its place is a LOCATION entity, so a topic before a colon ({@code ایشیا کپ: پاکستان ...})
+ * is none. Only the start of the text is
  * read: a dateline-like line further down is left alone. VOA's style, a spaced dash after the
  * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does. The date is "day month" with
  * یکم for the first, before the brackets (after a space, a stop, a dash or a comma: {@code
@@ -184,8 +185,7 @@ public final class DatelineParser {
       start++;
     }
     int stop = start;
-    while (stop < text.length() && !Character.isWhitespace(text.charAt(stop))
-        && Character.isLetter(text.charAt(stop))) {
+    while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
       stop++;
     }
     return MARKERS.contains(text.substring(start, stop));

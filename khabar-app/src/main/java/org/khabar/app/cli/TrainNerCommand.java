@@ -127,9 +127,11 @@ final class TrainNerCommand implements Callable<Integer> {
   boolean dev;
 
   /** Where the list of words the training parts leave outside entities goes. */
-  static final String OUTSIDE_WORDS = "khabar-core/src/main/resources/org/khabar/lexicon/outside-words.txt";
+  static final String OUTSIDE_WORDS =
+      "khabar-core/src/main/resources/org/khabar/lexicon/outside-words.txt";
 
-  @Option(names = "--outside-words", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(names = "--outside-words", negatable = true, defaultValue = "true",
+      fallbackValue = "true",
       description = "Also rewrite the list of words the training parts leave outside entities, "
           + OUTSIDE_WORDS + " (default: ${DEFAULT-VALUE}).")
   boolean writeOutsideWords;

@@ -21,7 +21,7 @@ import org.khabar.tokenize.TokenType;
  * #MIN_COUNT} times, inside an entity at most {@link #MAX_INSIDE} of them. «مالی» (financial,
  * and the country Mali) is such a word: 76 times in the four training parts, a LOCATION once.
  * The tagger reads the list ({@code org/khabar/lexicon/outside-words.txt}) to drop a one-word
- * entity that is one of them ({@link org.khabar.ner.NerTagger#withoutOutsideWords}). Only
+ * entity that is one of them ({@code WordSpanRules.withoutOutsideWords} in khabar-core). Only
  * training files are read, never dev.
  */
 public final class OutsideWords {
