@@ -60,6 +60,7 @@ final class DateGrammar {
   static Match match(Words w, int i, Context c) {
     Match best = slashDate(w, i, c);
     best = Match.better(best, gregorian(w, i, c));
+    best = Match.better(best, dayBeforeDate(w, i, c));
     best = Match.better(best, year(w, i, c));
     best = Match.better(best, fiscalYear(w, i, c));
     best = Match.better(best, century(w, i, c));
@@ -219,6 +220,41 @@ final class DateGrammar {
     DateValue value =
         new DateValue(precision, 0, month, day, null, byTense(Unit.YEAR, w, from, to), null);
     return date(from, to, value, c);
+  }
+
+  /** What joins the days of a range or a list that share one month: سے، تا، اور، commas, dashes. */
+  private static final Set<String> DAY_LINKS = Set.of("سے", "تا", "اور", "،", ",", "-", "–");
+
+  /**
+   * A day of the month before another day that names the month: the first day of a range or a
+   * list, which takes the month and year of the date after it. «15سے20 جنوری» is 15 January to 20
+   * January, «10 تا 12 مارچ», «3، 4 اور 5 فروری»: each day is a DATE of its own. A range runs
+   * forward (the first day is the smaller); a list's days differ.
+   */
+  private static Match dayBeforeDate(Words w, int i, Context c) {
+    int day = dayAt(w, i);
+    if (day == 0 || !DAY_LINKS.contains(w.norm(i + 1))) {
+      return null;
+    }
+    Match next = gregorian(w, i + 2, c);
+    if (next == null) {
+      next = dayBeforeDate(w, i + 2, c);
+    }
+    if (next == null || !(next.value() instanceof DateValue later)
+        || later.precision() != DatePrecision.DAY || dayAt(w, i + 2) == 0) {
+      return null;
+    }
+    boolean list = w.is(i + 1, "اور") || w.isPunctuation(i + 1) && !w.is(i + 1, "-")
+        && !w.is(i + 1, "–");
+    if (list ? day == later.day() : day >= later.day()) {
+      return null;
+    }
+    if (day > YearMonth.of(later.year() == 0 ? 2000 : later.year(), later.month()).lengthOfMonth()) {
+      return null;
+    }
+    DateValue value = new DateValue(DatePrecision.DAY, later.year(), later.month(), day,
+        later.dayPart(), later.relation(), later.hijri());
+    return new Match(i, i + 1, EntityType.DATE, value);
   }
 
   /**
