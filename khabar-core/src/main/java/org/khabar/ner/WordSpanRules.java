@@ -117,6 +117,40 @@ final class WordSpanRules {
     });
   }
 
+  /** Brackets, which a name may hold as a pair: «مسلم لیگ (ن)». */
+  private static final Set<String> BRACKETS = Set.of("(", ")", "[", "]", "{", "}", "﴾", "﴿");
+
+  /**
+   * Trims the punctuation at either edge of a span (brackets aside, which {@link
+   * NerTagger#withBalancedBrackets} judges): a quote mark, comma or full stop is never the start
+   * or end of a name. The training sets have few quote marks, the straight «"» almost none, so
+   * the model may take one in with the name that it opens: «کہ "آئی ایم ایف پروگرام آخری ہوگا"»
+   * gave «"آئی ایم». A span of punctuation alone is dropped.
+   */
+  static List<TagSet.TokenSpan> withoutEdgePunctuation(List<Token> words,
+      List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    for (TagSet.TokenSpan span : spans) {
+      int first = span.first();
+      int end = span.end();
+      while (first < end && isEdgePunctuation(words.get(first))) {
+        first++;
+      }
+      while (end > first && isEdgePunctuation(words.get(end - 1))) {
+        end--;
+      }
+      if (first < end) {
+        result.add(first == span.first() && end == span.end() ? span
+            : new TagSet.TokenSpan(first, end, span.type()));
+      }
+    }
+    return result;
+  }
+
+  private static boolean isEdgePunctuation(Token token) {
+    return token.type() == TokenType.PUNCT && !BRACKETS.contains(token.norm());
+  }
+
   /** The spans but those whose index {@code drop} accepts. */
   private static List<TagSet.TokenSpan> dropping(List<TagSet.TokenSpan> spans, IntPredicate drop) {
     List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
