@@ -24,7 +24,7 @@ import java.util.Set;
 final class NerFeatures {
 
   /** Changes whenever a template changes, so that a model made with others is refused. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /** The most features one token can have. */
   static final int MAX = 48 + 6 * Gazetteer.MAX_CATEGORIES;

@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import java.util.List;
+import org.khabar.normalize.Punctuation;
 import org.khabar.normalize.UrduLetters;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
@@ -38,7 +39,7 @@ final class SentenceView {
     leftClasses = new int[size];
     for (int i = 0; i < size; i++) {
       Token token = tokens.get(i);
-      words[i] = token.norm();
+      words[i] = featureWord(token);
       hashes[i] = Hashing.of(words[i]);
       shapes[i] = shape(words[i]);
       types[i] = token.type();
@@ -47,6 +48,20 @@ final class SentenceView {
     }
     gazetteer = lists.match(hashes, size);
     this.seen = seen.match(hashes, size);
+  }
+
+  /** What every quote mark is to the features (see {@link #featureWord}). */
+  static final String QUOTE = "\"";
+
+  /**
+   * The word a token is to the features: its normalized form, but every quote mark is one and
+   * the same («"», «”», «’», «“», «''»). The training sets write quotes each their own way, and
+   * some hardly at all (uner has no «"», jahangir only «'»), while raw news uses them all: a name
+   * after a quote mark the model has never seen («کہ "آئی ایم ایف») was missed or taken in with it.
+   */
+  static String featureWord(Token token) {
+    String norm = token.norm();
+    return token.type() == TokenType.PUNCT && Punctuation.of(norm).isQuote() ? QUOTE : norm;
   }
 
   /**
