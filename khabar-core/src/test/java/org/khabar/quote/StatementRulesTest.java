@@ -85,6 +85,44 @@ class StatementRulesTest {
   }
 
   @Test
+  void aQuotationBeforeItsSpeakerAndTheOccasion() {
+    // «"..."، وزیر خارجہ نے صحافیوں سے گفتگو کرتے ہوئے کہا»: said talking to journalists;
+    // «"..."،انہوں نے یہ بات ... کہی»: he said this, addressing a meeting
+    Document doc = Analyzed.analyze("\"ہم کسی دباؤ میں نہیں آئیں گے\"، وزیر خارجہ اسحاق ڈار نے"
+        + " صحافیوں سے گفتگو کرتے ہوئے کہا۔ \"جرائم پیشہ عناصر کے خلاف کارروائی ہوگی\"،انہوں نے یہ"
+        + " بات جمعرات کو ایک اجلاس سے خطاب کرتے ہوئے کہی۔");
+    assertThat(statements(doc)).containsExactly(
+        "ہم کسی دباؤ میں نہیں آئیں گے", "جرائم پیشہ عناصر کے خلاف کارروائی ہوگی");
+    assertThat(speakerOf(doc, 0)).isEqualTo("اسحاق ڈار");
+    assertThat(speakerOf(doc, 1)).isEqualTo("اسحاق ڈار");
+  }
+
+  @Test
+  void aVerbWithAnOccasionThatReportsWhatFollowsClaimsNoQuotationBefore() {
+    // «’...‘ بی بی سی سے بات کرتے ہوئے حسن نے کہا کہ ...»: the quotation is not claimed
+    Document doc = Analyzed.analyze("’برطانیہ انھیں تحفظ دینے میں ناکام رہا ہے‘ واٹس ایپ کال پر"
+        + " بی بی سی سے بات کرتے ہوئے حسن نے کہا کہ ان کو اب یاد نہیں۔");
+    assertThat(statements(doc)).containsExactly("ان کو اب یاد نہیں");
+  }
+
+  @Test
+  void theViewsExpressedAreTheSentenceBefore() {
+    // «ان خیالات کا اظہار X نے ... کیا»: these views were expressed by X
+    Document doc = Analyzed.analyze("لاہور (نمائندہ خصوصی) ملک میں جمہوریت کو کوئی خطرہ نہیں۔ ان"
+        + " خیالات کا اظہار وفاقی وزیر اطلاعات عطا اللہ تارڑ نے لاہور میں پریس کانفرنس سے خطاب"
+        + " کرتے ہوئے کیا۔");
+    assertThat(statements(doc)).containsExactly("ملک میں جمہوریت کو کوئی خطرہ نہیں");
+    assertThat(speakerOf(doc, 0)).isEqualTo("عطا اللہ تارڑ");
+  }
+
+  @Test
+  void theViewsOfAStatementAlreadyAttributedAreNotTakenTwice() {
+    Document doc = Analyzed.analyze("وزیراعظم نے کہا ہے کہ معیشت بہتر ہو رہی ہے۔ ان خیالات کا اظہار"
+        + " انہوں نے منگل کو ایک تقریب سے خطاب کرتے ہوئے کیا۔");
+    assertThat(statements(doc)).containsExactly("معیشت بہتر ہو رہی ہے");
+  }
+
+  @Test
   void whoIssuedTheDocumentInWhichItWasSaid() {
     // «سفارتخانے نے ایک بیان جاری کیا جس میں کہا گیا کہ ...»: the embassy said it
     Document doc = Analyzed.analyze("امریکی سفارتخانے نے ایک بیان جاری کیا جس میں کہا گیا کہ"
