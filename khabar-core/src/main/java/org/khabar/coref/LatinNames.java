@@ -15,8 +15,10 @@ import java.util.Set;
 import org.khabar.normalize.UrduNormalizer;
 
 /**
- * Latin-script names for Urdu names: first the list derived from Wikidata's English and Urdu
- * labels (تہران → Tehran, ایران → Iran), matched exactly or, for keys of four letters or more,
+ * Latin-script names for Urdu names: first a hand-written list of the name words and places of
+ * Pakistani news (محمد → Muhammad, کوئٹہ → Quetta, عطا اللہ → Atta Ullah), then the list derived
+ * from Wikidata's English and Urdu labels (تہران → Tehran, ایران → Iran), matched exactly or,
+ * for keys of four letters or more,
  * by {@link NameKey} so that spelling variants find it; else the rule-based {@link UrduLatin} romanization (پوتین → Putin).
  *
  * <p>The list is the resource {@code org/khabar/lexicon/latin-names.tsv}, rebuilt by {@code
@@ -25,6 +27,9 @@ import org.khabar.normalize.UrduNormalizer;
 public final class LatinNames {
 
   private static final String RESOURCE = "/org/khabar/lexicon/latin-names.tsv";
+
+  /** Hand-written name words and places, read before the Wikidata list. */
+  private static final String WORDS_RESOURCE = "/org/khabar/lexicon/latin-words.tsv";
 
   private static final LatinNames DEFAULT = load();
 
@@ -39,10 +44,16 @@ public final class LatinNames {
 
   private final Map<String, String> byKey;
   private final Map<String, String> exact;
+  private final Map<String, String> nameWords;
 
   LatinNames(Map<String, String> byKey, Map<String, String> exact) {
+    this(byKey, exact, Map.of());
+  }
+
+  LatinNames(Map<String, String> byKey, Map<String, String> exact, Map<String, String> nameWords) {
     this.byKey = byKey;
     this.exact = exact;
+    this.nameWords = nameWords;
   }
 
   /** The names shipped with Khabar. */
@@ -51,11 +62,11 @@ public final class LatinNames {
   }
 
   private static LatinNames load() {
-    try (InputStream in = LatinNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return new LatinNames(Map.of(), Map.of());
-      }
-      return read(in);
+    try (InputStream in = LatinNames.class.getResourceAsStream(RESOURCE);
+        InputStream words = LatinNames.class.getResourceAsStream(WORDS_RESOURCE)) {
+      LatinNames names = in == null ? new LatinNames(Map.of(), Map.of()) : read(in);
+      return words == null ? names
+          : new LatinNames(names.byKey, names.exact, read(words).exact);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
@@ -88,7 +99,12 @@ public final class LatinNames {
 
   /** The known Latin name of {@code urdu}, if the list has it. */
   public Optional<String> known(String urdu) {
-    String exactly = exact.get(UrduNormalizer.normalizeWord(urdu).strip());
+    String normalized = UrduNormalizer.normalizeWord(urdu).strip();
+    String word = nameWords.get(normalized);
+    if (word != null) {
+      return Optional.of(word);
+    }
+    String exactly = exact.get(normalized);
     return Optional.ofNullable(exactly != null ? exactly : byKey.get(NameKey.of(urdu)));
   }
 
@@ -113,7 +129,7 @@ public final class LatinNames {
         latin = UrduLatin.transliterate(String.join(" ", List.of(words).subList(i, run)));
         i = run - 1;
       } else {
-        String known = exact.get(words[i]);
+        String known = nameWords.getOrDefault(words[i], exact.get(words[i]));
         latin = known != null && !known.isEmpty()
             ? Character.toUpperCase(known.charAt(0)) + known.substring(1)
             : UrduLatin.transliterate(words[i]);

@@ -25,10 +25,13 @@ public record Source(Kind kind, String name, String written) {
     OTHER
   }
 
-  /** How an analyst would say it: {@code agency APP}, {@code desk of Geo}. */
+  /**
+   * How an analyst would say it: {@code agency APP}, {@code desk of Geo}, {@code news agencies}
+   * (نیوز ایجنسیاں, unnamed).
+   */
   public String describe() {
     return switch (kind) {
-      case AGENCY -> "agency " + name;
+      case AGENCY -> name.equals("agencies") ? "news agencies" : "agency " + name;
       case DESK -> name.equals(name.toLowerCase()) ? name + " desk" : "desk of " + name;
       case CORRESPONDENT -> name.isEmpty() ? "correspondent" : name + " correspondent";
       case NEWSROOM -> name.equals(name.toLowerCase()) ? name + " report" : "newsroom of " + name;

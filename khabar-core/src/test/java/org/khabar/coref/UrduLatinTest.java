@@ -33,6 +33,17 @@ class UrduLatinTest {
   }
 
   @Test
+  void theNameWordsOfPakistaniNewsHaveTheirUsualSpelling() {
+    assertThat(LatinNames.standard().latin("محمد اورنگزیب")).isEqualTo("Muhammad Aurangzeb");
+    assertThat(LatinNames.standard().latin("مراد علی شاہ")).isEqualTo("Murad Ali Shah");
+    // اللہ in a name is Ullah (Wikidata's single word is Allah), ستار is Sattar (not sitar)
+    assertThat(LatinNames.standard().latin("عطا اللہ تارڑ")).isEqualTo("Atta Ullah Tarar");
+    assertThat(LatinNames.standard().latin("عبدال ستار")).isEqualTo("Abdul Sattar");
+    assertThat(LatinNames.standard().latin("کوئٹہ")).isEqualTo("Quetta");
+    assertThat(LatinNames.standard().latin("نئی دہلی")).isEqualTo("New Delhi");
+  }
+
+  @Test
   void aPlaceEndingWrittenApartIsJoined() {
     assertThat(LatinNames.standard().latin("اسلام آباد")).isEqualTo("Islamabad");
     assertThat(LatinNames.standard().latin("بہاول پور")).isEqualTo("Bahawalpur");

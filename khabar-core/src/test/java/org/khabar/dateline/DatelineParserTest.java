@@ -61,7 +61,7 @@ class DatelineParserTest {
     Dateline d = parse("ممبئی ۔07ستمبر(اے پی پی) ممبئی").orElseThrow();
     assertThat(d.monthDay()).isEqualTo(MonthDay.of(9, 7));
     assertThat(parse("اسلام آباد (خصوصی وقائع نگار ، نیوز ایجنسیاں) وزیر").orElseThrow().sources())
-        .extracting(Source::describe).containsExactly("special correspondent", "agency agencies");
+        .extracting(Source::describe).containsExactly("special correspondent", "news agencies");
   }
 
   @Test
