@@ -60,7 +60,7 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Where to write the model (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--epochs", description = "Passes over the data (default: 4).")
+  @Option(names = "--epochs", description = "Passes over the data (default: 5).")
   Integer epochs;
 
   @Option(names = "--seed", description = "Seed of the visiting order (default: 20240601).")
