@@ -19,7 +19,8 @@ import org.khabar.normalize.UrduNormalizer;
  * variants, fractions, months, weekdays, qualifiers and context words, written by hand).
  *
  * <p>Ordinals from 10 on are made here from every cardinal spelling, as CLDR's rule says:
- * cardinal + واں or ویں (اکیس → اکیسواں، اکیسویں).
+ * cardinal + واں or ویں (اکیس → اکیسواں، اکیسویں); a cardinal that ends in ہ is also written
+ * without it or with ھ in its place (اٹھارہ → اٹھارویں، پندرہ → پندرھویں، سولہ → سولھواں).
  *
  * <p>Loaded once; immutable and safe to share afterwards.
  */
@@ -123,9 +124,17 @@ final class ValueLexicon {
     Map<String, Integer> made = new HashMap<>();
     for (Map.Entry<String, WordInfo> entry : words.entrySet()) {
       int value = entry.getValue().cardinal;
-      if (value >= 10 && !entry.getKey().contains(" ")) {
-        made.put(entry.getKey() + "واں", value);
-        made.put(entry.getKey() + "ویں", value);
+      String cardinal = entry.getKey();
+      if (value >= 10 && !cardinal.contains(" ")) {
+        made.put(cardinal + "واں", value);
+        made.put(cardinal + "ویں", value);
+        if (cardinal.endsWith("ہ")) { // اٹھارہ → اٹھارویں، پندرھویں، سولھواں
+          String stem = cardinal.substring(0, cardinal.length() - 1);
+          made.put(stem + "واں", value);
+          made.put(stem + "ویں", value);
+          made.put(stem + "ھواں", value);
+          made.put(stem + "ھویں", value);
+        }
       }
     }
     made.forEach(
