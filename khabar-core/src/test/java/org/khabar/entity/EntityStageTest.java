@@ -24,6 +24,28 @@ class EntityStageTest {
   }
 
   @Test
+  void aCenturyTheGrammarReadsIsADateAndReplacesTheNumberOfItsOrdinal() {
+    // «۱۹ ویں صدی تک» (until the 19th century): the model found only «۱۹», a NUMBER
+    String text = "حکومت ۱۹ ویں صدی تک چلی";
+    EntityFinder model = document -> List.of(
+        new Entity(6, 8, EntityType.NUMBER, null, Entity.Origin.MODEL));
+    Document done = new EntityStage(model).apply(UrduPipeline.tokens().apply(Document.of("t", text)));
+    assertThat(done.get(Entity.LAYER)).extracting(e -> done.textOf(e) + " " + e.type())
+        .containsExactly("۱۹ ویں صدی DATE");
+    assertThat(done.get(Entity.LAYER).get(0).value().canonical()).isEqualTo("18");
+  }
+
+  @Test
+  void aCenturyInsideANameStaysTheName() {
+    String text = "اکیسویں صدی فاؤنڈیشن نے کہا";
+    EntityFinder model = document -> List.of(
+        new Entity(0, 20, EntityType.ORGANIZATION, null, Entity.Origin.MODEL));
+    Document done = new EntityStage(model).apply(UrduPipeline.tokens().apply(Document.of("t", text)));
+    assertThat(done.get(Entity.LAYER)).extracting(Entity::type)
+        .containsExactly(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void needsTokensAndSentences() {
     EntityStage stage = new EntityStage(document -> List.of());
     assertThat(stage.requires()).hasSize(2);

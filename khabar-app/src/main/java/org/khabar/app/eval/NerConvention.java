@@ -54,7 +54,8 @@ public record NerConvention(
     Map<EntityType, Set<EntityType>> covers,
     boolean mergesTouching,
     boolean titlesInNames,
-    List<String> unitsInNumbers) {
+    List<String> unitsInNumbers,
+    boolean annotatesCenturies) {
 
   /** The sets, in the order they are reported. */
   public static final List<NerConvention> ALL =
@@ -66,7 +67,8 @@ public record NerConvention(
               Map.of(),
               false,
               false,
-              List.of()),
+              List.of(),
+              false),
           new NerConvention(
               "ijcnlp2008",
               EnumSet.of(PERSON, LOCATION, ORGANIZATION, DESIGNATION, TIME, NUMBER),
@@ -74,7 +76,8 @@ public record NerConvention(
               Map.of(TIME, EnumSet.of(TIME, DATE)),
               true,
               false,
-              List.of("کلو میٹر", "کیلو میٹر", "کلومیٹر", "کیلومیٹر", "میٹر")),
+              List.of("کلو میٹر", "کیلو میٹر", "کلومیٹر", "کیلومیٹر", "میٹر"),
+              true),
           new NerConvention(
               "jahangir",
               EnumSet.of(PERSON, LOCATION, ORGANIZATION, DATE),
@@ -82,7 +85,8 @@ public record NerConvention(
               Map.of(),
               true,
               true,
-              List.of()),
+              List.of(),
+              false),
           new NerConvention(
               "ilner",
               EnumSet.of(PERSON, LOCATION, ORGANIZATION, NUMBER, DATE, ARTIFACT),
@@ -90,7 +94,8 @@ public record NerConvention(
               Map.of(),
               false,
               false,
-              List.of()));
+              List.of(),
+              false));
 
   public NerConvention {
     labels = Set.copyOf(labels);
@@ -134,13 +139,17 @@ public record NerConvention(
    * Khabar's mentions in this set's terms, for scoring: a type that one of its labels covers is
    * renamed to that label, and touching mentions that the set would have made one span become
    * one: two touching LOCATION mentions «ضلع» «قصور» are jahangir's one; a NUMBER takes in a
-   * unit the set puts in its numbers: «۱۲۳» before «کلو میٹر» is ijcnlp2008's «۱۲۳ کلو میٹر».
+   * unit the set puts in its numbers: «۱۲۳» before «کلو میٹر» is ijcnlp2008's «۱۲۳ کلو میٹر»; a
+   * century is dropped where the set does not mark centuries.
    * Mentions must be in text order; {@code text} is the sentence they lie in.
    */
   public List<SpanScore.Mention> adapt(List<SpanScore.Mention> mentions, String text) {
     List<SpanScore.Mention> result = new ArrayList<>();
     for (int k = 0; k < mentions.size(); k++) {
       SpanScore.Mention mention = mentions.get(k);
+      if (!annotatesCenturies && isCentury(mention, text)) {
+        continue;
+      }
       EntityType type = labelOf(mention.type());
       int end = mention.end();
       if (type == NUMBER) {
@@ -160,6 +169,12 @@ public record NerConvention(
       result.add(current);
     }
     return result;
+  }
+
+  /** True if {@code mention} is a century: a DATE whose words include «صدی». */
+  private static boolean isCentury(SpanScore.Mention mention, String text) {
+    return mention.type() == DATE && List.of(
+        text.substring(mention.start(), mention.end()).split("\\s+")).contains("صدی");
   }
 
   /** The end of the unit of {@link #unitsInNumbers} after {@code end}, or {@code end}. */

@@ -49,6 +49,19 @@ class NerConventionTest {
   }
 
   @Test
+  void onlyIjcnlpMarksCenturies() {
+    // «انیسویں صدی میں» (in the 19th century): ijcnlp2008's TIME, no mention in the other sets
+    String text = "انیسویں صدی میں";
+    List<SpanScore.Mention> century = List.of(m(0, 11, EntityType.DATE));
+    assertThat(NerConvention.named("ijcnlp2008").adapt(century, text))
+        .containsExactly(m(0, 11, EntityType.TIME));
+    for (String set : List.of("uner", "jahangir", "ilner")) {
+      assertThat(NerConvention.named(set).adapt(century, text)).isEmpty();
+    }
+    assertThat(NerConvention.named("uner").adapt(List.of(m(0, 5, EntityType.DATE)), "صدیقی آئے")).hasSize(1);
+  }
+
+  @Test
   void unerTakesKhabarsEntitiesAsTheyAre() {
     NerConvention uner = NerConvention.named("uner");
     List<SpanScore.Mention> mentions =
