@@ -2,6 +2,7 @@ package org.khabar;
 
 import org.khabar.coref.ClusterStage;
 import org.khabar.dateline.DatelineStage;
+import org.khabar.dateline.ReportDateStage;
 import org.khabar.entity.EntityFinder;
 import org.khabar.entity.EntityStage;
 import org.khabar.ner.NerModel;
@@ -44,13 +45,19 @@ public final class UrduPipeline {
     return withStatements(entityStages(model)).build();
   }
 
-  /** Tokens, sentences, the entities found by {@code model}, and the value expressions. */
+  /**
+   * Tokens, sentences, the report's date (its metadata's, else its dateline's), the entities
+   * found by {@code model}, and the value expressions.
+   */
   public static Pipeline withEntities(EntityFinder model) {
     return entityStages(model).build();
   }
 
   private static Pipeline.Builder entityStages(EntityFinder model) {
-    return tokenStages().add(new EntityStage(model)).add(new ValueStage());
+    return tokenStages()
+        .add(new ReportDateStage())
+        .add(new EntityStage(model))
+        .add(new ValueStage());
   }
 
   /**

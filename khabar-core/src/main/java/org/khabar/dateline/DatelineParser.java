@@ -35,9 +35,10 @@ import org.khabar.normalize.NormalizedText;
  * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does. The date is "day month" with
  * یکم for the first, before the brackets (after a space, a stop, a dash or a comma: {@code
  * لاہور،12 جون (اے پی پی)}) or inside them, alone or after the source and a comma ({@code لاہور
- * (12 جون)}, {@code اسلام آباد (ویب ڈیسک، 12 جون 2017ء)}), where it is no source; its year is
- * the one written, else the report's own (the latest such date not more than a week after it),
- * if known.
+ * (12 جون)}, {@code اسلام آباد (ویب ڈیسک، 12 جون 2017ء)}), where it is no source, or right
+ * after them before a colon or a dash ({@code اسلام آباد (اے پی پی) ۱۲ جنوری ۲۰۲۴ء:}); its year
+ * is the one written, else the report's own (the latest such date not more than a week after
+ * it), if known.
  */
 public final class DatelineParser {
 
@@ -48,13 +49,18 @@ public final class DatelineParser {
 
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*(?<place>[^\\s()\\d.۔\\-–—:][^()\\n\\d۔\\-–—:]{0,50}?)\\s*(?:[۔\\-–—:]\\s*|[،,]\\s*(?=یکم|\\d))?"
-          + "(?:(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?"
+          + "(?:(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?"
           + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
+
+  /** A date right after the brackets, ended by a colon or a dash: {@code (اے پی پی) 12 جنوری 2024ء:}. */
+  private static final Pattern DATE_AFTER = Pattern.compile(
+      "\\G\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
+          + ")\\s*(?:(?<year>\\d{4})\\s*ء?)?\\s*[:۔\\-–—]");
 
   private static final Pattern COLON_DATELINE = Pattern.compile(
       "^\\s*(?<place>[^\\s()\\d.۔\\-–—:\"“”][^()\\n\\d۔\\-–—:\"“”]{0,40}?)\\s*"
           + "(?:[۔\\-–]\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
-          + ")\\s*(?:\\d{4}\\s*ء?\\s*)?)?(?::|(?<=\\s)[—–](?=\\s))");
+          + ")\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?(?::|(?<=\\s)[—–](?=\\s))");
 
   /** A date at the end of the source's brackets: {@code (ویب ڈیسک، 12 جون 2017ء)}. */
   private static final Pattern SOURCE_DATE = Pattern.compile(
@@ -128,16 +134,21 @@ public final class DatelineParser {
     Matcher sourceDate = bracketed && m.group("day") == null
         ? SOURCE_DATE.matcher(text).region(sourceFrom, sourceTo) : null;
     boolean inSource = sourceDate != null && sourceDate.find();
-    Matcher dated = inSource ? sourceDate : m.group("day") != null ? m : null;
+    Matcher after = bracketed && m.group("day") == null && !inSource
+        ? DATE_AFTER.matcher(text).region(m.end(), text.length()) : null;
+    boolean dateAfter = after != null && after.find();
+    Matcher dated = inSource ? sourceDate : dateAfter ? after : m.group("day") != null ? m : null;
+    int end = dateAfter ? after.end() : m.end();
     if (dated != null) {
       try {
         monthDay = monthDay(dated.group("day"), dated.group("month"));
-        String year = inSource ? sourceDate.group("year") : null;
+        String year = dated.group("year");
         date = year != null
             ? monthDay.atYear(Integer.parseInt(year))
             : inYearOf(monthDay, reportDate);
         dateStart = normalized.originalStart(dated.start("day"));
-        dateEnd = normalized.originalEnd(inSource ? sourceDate.end() : m.end("month"));
+        int yearOrMonth = year != null ? dated.end("year") : dated.end("month");
+        dateEnd = normalized.originalEnd(inSource ? sourceDate.end() : yearOrMonth);
         if (inSource) {
           sourceTo = sourceDate.start(); // the date is no part of the source
         }
@@ -154,7 +165,7 @@ public final class DatelineParser {
     int placeEnd = normalized.originalEnd(m.start("place") + m.group("place").stripTrailing().length());
     return Optional.of(new Dateline(
         normalized.originalStart(m.start("place")),
-        normalized.originalEnd(m.end()),
+        normalized.originalEnd(end),
         placeStart,
         placeEnd,
         place,

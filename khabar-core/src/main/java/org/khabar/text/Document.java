@@ -49,6 +49,11 @@ public final class Document {
     return metadata;
   }
 
+  /** This document with other metadata, and the same annotations. */
+  public Document withMetadata(Metadata newMetadata) {
+    return new Document(id, text, newMetadata, annotations);
+  }
+
   /** This document with {@code value} added under {@code key}, which must not be set yet. */
   public <T> Document with(Key<T> key, T value) {
     Objects.requireNonNull(value, "value");

@@ -129,6 +129,20 @@ class DatelineParserTest {
   }
 
   @Test
+  void aYearBeforeTheBracketsAndADateAfterThem() {
+    Dateline before = parse("ڈھاکہ ۔ یکم دسمبر 2013ء (اے پی پی) بنگلہ دیش نے").orElseThrow();
+    assertThat(before.date()).isEqualTo(LocalDate.of(2013, 12, 1));
+    String text = "اسلام آباد (اے پی پی) ۱۲ جنوری ۲۰۲۴ء: قومی اسمبلی کا اجلاس";
+    Dateline after = parse(text).orElseThrow();
+    assertThat(after.date()).isEqualTo(LocalDate.of(2024, 1, 12));
+    assertThat(text.substring(after.dateStart(), after.dateEnd())).isEqualTo("۱۲ جنوری ۲۰۲۴");
+    assertThat(text.substring(after.start(), after.end())).endsWith("ء:");
+    assertThat(after.sources()).extracting(Source::describe).containsExactly("agency APP");
+    // a number after the brackets that begins the report is no date
+    assertThat(parse("لاہور (اے پی پی) 12 افراد زخمی ہو گئے").orElseThrow().date()).isNull();
+  }
+
+  @Test
   void aCommaBeforeTheDateAndADateAloneInTheBrackets() {
     Dateline comma = parse("لاہور،12 جون (اے پی پی) وزیر اعلیٰ نے").orElseThrow();
     assertThat(comma.place()).isEqualTo("لاہور");
