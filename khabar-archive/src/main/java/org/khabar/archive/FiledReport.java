@@ -48,8 +48,15 @@ public record FiledReport(
     return of(report, analysis, ANALYSIS_JSON.toJson(analysis));
   }
 
-  /** Files {@code report} by its {@code analysis}, keeping {@code analysisJson} as written. */
+  /**
+   * Files {@code report} by its {@code analysis}, keeping {@code analysisJson} as written. An
+   * undated report is filed under the date its dateline writes in full, if it does (see {@link
+   * org.khabar.dateline.ReportDateStage}), so a folder of text files can be browsed by date too.
+   */
   public static FiledReport of(Report report, Document analysis, String analysisJson) {
+    if (report.date() == null && analysis.metadata().date() != null) {
+      report = report.withDate(analysis.metadata().date()); // the date its dateline writes
+    }
     ReportFacts facts = ReportFacts.of(analysis);
     Map<String, Set<String>> names = new LinkedHashMap<>();
     for (String dimension : ArchiveFields.MULTI_VALUED) {

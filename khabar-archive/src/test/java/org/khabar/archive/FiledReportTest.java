@@ -51,4 +51,13 @@ class FiledReportTest {
     assertThat(FiledReport.of(own, TestReports.PIPELINE.apply(own.toDocument())).source())
         .isEqualTo("جنگ");
   }
+
+  @Test
+  void anUndatedReportIsFiledUnderTheDateItsDatelineWritesInFull() {
+    Report undated = new Report("d", null, "اسلام آباد (اے پی پی) ۱۲ جنوری ۲۰۲۴ء: اجلاس آج ہوگا۔",
+        null, null, Map.of());
+    FiledReport filed = FiledReport.of(undated, TestReports.PIPELINE.apply(undated.toDocument()));
+    assertThat(filed.report().date()).isEqualTo(LocalDate.of(2024, 1, 12));
+    assertThat(filed.month()).isEqualTo("2024-01");
+  }
 }

@@ -30,6 +30,11 @@ public record Report(
     return new Report(id, null, body, null, null, Map.of());
   }
 
+  /** This report with another publication date. */
+  public Report withDate(LocalDate newDate) {
+    return new Report(id, headline, body, newDate, source, extra);
+  }
+
   /** The report as a document to analyse: its body, with headline, date and source. */
   public Document toDocument() {
     return Document.of(id, body, new Metadata(headline, date, source));
