@@ -14,7 +14,7 @@ import org.khabar.tokenize.Token;
  *       سے بتایا} (speaker X, whom the agency cites).
  *   <li>A bare-subject verb takes the phrase right before it: {@code مبصرین کہتے ہیں کہ}.
  *   <li>A reporting noun with a light verb is a speech verb: {@code شوئیگو نے ... دعویٰ کیا ہے
- *       کہ}، {@code امکان ظاہر کیا جا رہا ہے کہ}.
+ *       کہ}، {@code امکان ظاہر کیا جا رہا ہے کہ}، {@code وکیل نے موقف اختیار کیا کہ}.
  *   <li>A held noun takes the phrase before its genitive: {@code ان کا کہنا تھا کہ}، {@code
  *       تہران کا اصرار ہے کہ}، {@code مقامی قبائل کو اعتراض تھا کہ}.
  *   <li>The passive names no one ({@code کہا جا رہا ہے کہ}), unless an agent or a document is
@@ -55,7 +55,9 @@ final class HeadFinder {
     }
     if (LIGHT_VERBS.contains(word) && v - 1 >= limit) {
       int n = v - 1;
-      if (norms[n].equals("ظاہر") || norms[n].equals("عائد")) {
+      String light = word;
+      if (norms[n].equals("ظاہر") || norms[n].equals("عائد") || norms[n].equals("اختیار")) {
+        light = norms[n] + " " + word; // تشویش ظاہر کی، الزام عائد کیا، موقف اختیار کیا
         n--;
       }
       if (n < limit) {
@@ -71,7 +73,7 @@ final class HeadFinder {
       if (negated(n, limit)) {
         return null;
       }
-      String verb = noun + " " + word;
+      String verb = noun + " " + light;
       return passive ? passiveHead(verb, n, limit) : agentHead(verb, n, limit);
     }
     if (ReportingLexicon.joinedKaKahna(word) != null) {

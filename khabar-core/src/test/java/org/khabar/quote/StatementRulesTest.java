@@ -106,6 +106,14 @@ class StatementRulesTest {
   }
 
   @Test
+  void aPositionTakenIsAStatement() {
+    // «وکیل نے موقف اختیار کیا کہ»: the lawyer took the position that
+    Document doc = Analyzed.analyze("درخواست گزار کے وکیل نے موقف اختیار کیا کہ بجلی غائب رہتی ہے۔");
+    assertThat(statements(doc)).containsExactly("بجلی غائب رہتی ہے");
+    assertThat(speakerOf(doc, 0)).isEqualTo("درخواست گزار کے وکیل");
+  }
+
+  @Test
   void theViewsExpressedAreTheSentenceBefore() {
     // «ان خیالات کا اظہار X نے ... کیا»: these views were expressed by X
     Document doc = Analyzed.analyze("لاہور (نمائندہ خصوصی) ملک میں جمہوریت کو کوئی خطرہ نہیں۔ ان"
