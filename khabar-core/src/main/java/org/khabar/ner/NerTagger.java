@@ -234,6 +234,7 @@ public final class NerTagger implements EntityFinder {
     spans = TitleSpans.joinListedTitles(words, TitleSpans.apply(words, spans));
     spans = TitleSpans.withOfficePlaces(words, spans, PLACES::contains);
     spans = WordSpanRules.withoutEdgePunctuation(words, spans);
+    spans = WordSpanRules.withoutNumbersEndingNames(words, spans);
     spans = WordSpanRules.withoutBareDirections(words, withBalancedBrackets(words, spans));
     spans = WordSpanRules.withoutWebTokens(words, spans);
     spans = WordSpanRules.withSurnameMalik(words, spans);

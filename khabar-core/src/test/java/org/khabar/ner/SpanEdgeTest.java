@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.khabar.entity.EntityType;
 import org.khabar.tokenize.Token;
 
-class EdgePunctuationSpanTest {
+class SpanEdgeTest {
 
   @Test
   void aQuoteMarkOpeningTheStatementIsNoPartOfTheName() {
@@ -36,5 +36,18 @@ class EdgePunctuationSpanTest {
     assertThat(WordSpanRules.withoutEdgePunctuation(words,
             List.of(span(0, 5, EntityType.ORGANIZATION))))
         .containsExactly(span(0, 5, EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aYearAfterAPersonsNameIsNoPartOfIt() {
+    // عبدالقدیر خان | 1936ء | میں
+    List<Token> words = tokens("عبدالقدیر خان 1936ء میں");
+    assertThat(WordSpanRules.withoutNumbersEndingNames(words, List.of(
+            span(0, 3, EntityType.PERSON))))
+        .containsExactly(span(0, 2, EntityType.PERSON));
+    List<Token> place = tokens("چک نمبر 1 میں");
+    assertThat(WordSpanRules.withoutNumbersEndingNames(place, List.of(
+            span(0, 3, EntityType.LOCATION))))
+        .containsExactly(span(0, 3, EntityType.LOCATION));
   }
 }
