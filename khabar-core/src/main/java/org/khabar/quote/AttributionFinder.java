@@ -33,7 +33,9 @@ import org.khabar.value.ValueStage;
  *   <li>a quotation followed by its attribution: {@code ’...‘، انہوں نے کہا۔}، {@code ’...‘،
  *       انہوں نے صحافیوں کو بتایا۔} (to whom it was said, up to three words before کو), {@code
  *       "..."، وزیر خارجہ نے صحافیوں سے گفتگو کرتے ہوئے کہا۔} (the occasion), {@code "..."،انہوں
- *       نے یہ بات ایک اجلاس سے خطاب کرتے ہوئے کہی۔}.
+ *       نے یہ بات ایک اجلاس سے خطاب کرتے ہوئے کہی۔}; a quotation of four words or fewer only
+ *       where it opens its sentence and a comma follows it ({@code "یہ بڑی کامیابی ہے"،ترجمان نے
+ *       کہا۔}), else it is a scare quote.
  * </ul>
  *
  * <p>An indirect content stops before a {@code تاہم/لیکن/جبکہ} that starts a new clause with a
@@ -438,7 +440,7 @@ final class AttributionFinder {
     List<Attribution> found = new ArrayList<>();
     for (int q = 0; q < quotations.size(); q++) {
       Quotation quotation = quotations.get(q);
-      if (claimed[q] || !quotation.closed() || words(quotation) <= SCARE_MAX_WORDS) {
+      if (claimed[q] || !quotation.closed()) {
         continue;
       }
       Integer close = tokenAt.get(quotation.close());
@@ -446,9 +448,15 @@ final class AttributionFinder {
         continue;
       }
       int k = close + 1;
+      boolean comma = false;
       while (k < tokens.size() && tokens.get(k).type() == TokenType.PUNCT
           && !tokens.get(k).punctuation().isSentenceTerminal()) {
+        comma |= tokens.get(k).punctuation() == Punctuation.COMMA;
         k++;
+      }
+      boolean opensSentence = quotationOpensSentence(quotation);
+      if (words(quotation) <= SCARE_MAX_WORDS && !(comma && opensSentence)) {
+        continue; // a short quotation is a statement only as «"یہ بڑی کامیابی ہے"، ترجمان نے کہا»
       }
       int stop = k;
       while (stop < tokens.size() && stop < k + POSTPOSED_REACH
@@ -586,6 +594,25 @@ final class AttributionFinder {
   private static boolean covered(List<Attribution> found, int from, int to) {
     for (Attribution a : found) {
       if (a.start() < to && a.end() > from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if nothing but punctuation stands between the sentence's start and the quotation. */
+  private boolean quotationOpensSentence(Quotation quotation) {
+    Integer open = tokenAt.get(quotation.open());
+    if (open == null) {
+      return false;
+    }
+    for (Sentence sentence : sentences) {
+      if (sentence.firstToken() <= open && open < sentence.endToken()) {
+        for (int i = sentence.firstToken(); i < open; i++) {
+          if (tokens.get(i).type() != TokenType.PUNCT) {
+            return false;
+          }
+        }
         return true;
       }
     }

@@ -98,6 +98,15 @@ class StatementRulesTest {
   }
 
   @Test
+  void aShortQuotationOpeningASentenceWithItsSpeakerAfterACommaIsAStatement() {
+    // «"یہ بڑی کامیابی ہے"،ترجمان نے کہا»; a short quotation inside a sentence stays a scare quote
+    Document doc = Analyzed.analyze("پولیس نے ملزمان گرفتار کر لیے۔\"یہ بڑی کامیابی ہے\"،ترجمان نے"
+        + " کہا۔ انہوں نے ”دہشت گردوں“ کو شکست دی، وزیر نے کہا۔");
+    assertThat(statements(doc)).containsExactly("یہ بڑی کامیابی ہے");
+    assertThat(speakerOf(doc, 0)).isEqualTo("ترجمان");
+  }
+
+  @Test
   void aVerbWithAnOccasionThatReportsWhatFollowsClaimsNoQuotationBefore() {
     // «’...‘ بی بی سی سے بات کرتے ہوئے حسن نے کہا کہ ...»: the quotation is not claimed
     Document doc = Analyzed.analyze("’برطانیہ انھیں تحفظ دینے میں ناکام رہا ہے‘ واٹس ایپ کال پر"
