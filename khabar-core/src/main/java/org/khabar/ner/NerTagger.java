@@ -26,6 +26,17 @@ public final class NerTagger implements EntityFinder {
   /** Places: CLDR's, ICU4J's and the training sets' ({@code places.txt}). */
   private static final WordList PLACES = WordList.load("places");
 
+  /** The listed places of several words written joined, as the press often does: «خیبرپختونخوا». */
+  private static final Set<String> JOINED_PLACES = PLACES.entries().stream()
+      .filter(place -> place.contains(" "))
+      .map(place -> place.replace(" ", ""))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** True if the normalized word or phrase is a listed place, or one written joined. */
+  static boolean isListedPlace(String phrase) {
+    return PLACES.contains(phrase) || JOINED_PLACES.contains(phrase);
+  }
+
   private final NerModel model;
   private final boolean carryNames;
 
@@ -232,7 +243,7 @@ public final class NerTagger implements EntityFinder {
       spans = UnerTimes.apply(words, spans, numbers);
     }
     spans = TitleSpans.joinListedTitles(words, TitleSpans.apply(words, spans));
-    spans = TitleSpans.withOfficePlaces(words, spans, PLACES::contains);
+    spans = TitleSpans.withOfficePlaces(words, spans, NerTagger::isListedPlace);
     spans = WordSpanRules.withoutEdgePunctuation(words, spans);
     spans = WordSpanRules.withoutNumbersEndingNames(words, spans);
     spans = WordSpanRules.withoutBareDirections(words, withBalancedBrackets(words, spans));
@@ -240,7 +251,7 @@ public final class NerTagger implements EntityFinder {
     spans = WordSpanRules.withSurnameMalik(words, spans);
     spans = WordSpanRules.withoutOutsideWords(words, spans, WordSpanRules::isOutsideWord);
     spans = PlaceOrganisations.join(spans);
-    return AppositionPlaces.apply(words, spans, w -> rare(w) || PLACES.contains(w));
+    return AppositionPlaces.apply(words, spans, w -> rare(w) || isListedPlace(w));
   }
 
   /**

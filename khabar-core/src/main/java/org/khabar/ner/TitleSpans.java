@@ -78,12 +78,13 @@ final class TitleSpans {
   /**
    * The place of an office, between its title and its holder's name, is a LOCATION of its own:
    * «وزیراعلیٰ | پنجاب | شہباز شریف» (the Chief Minister of Punjab, Shahbaz Sharif), «گورنر |
-   * سندھ | عمران اسماعیل». A PERSON span right after a DESIGNATION, that starts with a one-word
-   * place, loses the place, and is no PERSON at all if the place is all it has («وزیر اعلی |
-   * پنجاب | نے کہا»). UNER's training part writes six of its seven such offices so (DESIGNATION
-   * «وزیر اعلیٰ», LOCATION «بلوچستان», PERSON «عبدالمالک بلوچ»); the seventh is one PERSON.
+   * سندھ | عمران اسماعیل», «وزیراعلیٰ | خیبر پختونخوا | علی امین گنڈاپور». A PERSON span right
+   * after a DESIGNATION, that starts with a place of up to three words, loses the place, and is
+   * no PERSON at all if the place is all it has («وزیر اعلی | پنجاب | نے کہا»). UNER's training
+   * part writes six of its seven such offices so (DESIGNATION «وزیر اعلیٰ», LOCATION
+   * «بلوچستان», PERSON «عبدالمالک بلوچ»); the seventh is one PERSON.
    *
-   * @param place whether a normalized word is a place
+   * @param place whether a normalized word or phrase (words joined by one space) is a place
    */
   static List<TagSet.TokenSpan> withOfficePlaces(List<Token> words, List<TagSet.TokenSpan> spans,
       Predicate<String> place) {
@@ -91,19 +92,33 @@ final class TitleSpans {
     for (int k = 1; k < spans.size(); k++) {
       TagSet.TokenSpan title = spans.get(k - 1);
       TagSet.TokenSpan span = spans.get(k);
-      if (span.type() == EntityType.PERSON && title.type() == EntityType.DESIGNATION
-          && title.end() == span.first() && place.test(words.get(span.first()).norm())) {
+      int placeEnd = span.type() == EntityType.PERSON && title.type() == EntityType.DESIGNATION
+          && title.end() == span.first() ? placeEnd(words, span, place) : -1;
+      if (placeEnd > 0) {
         if (result == null) {
           result = new ArrayList<>(spans.subList(0, k));
         }
-        result.add(new TagSet.TokenSpan(span.first(), span.first() + 1, EntityType.LOCATION));
-        if (span.end() > span.first() + 1) {
-          result.add(new TagSet.TokenSpan(span.first() + 1, span.end(), EntityType.PERSON));
+        result.add(new TagSet.TokenSpan(span.first(), placeEnd, EntityType.LOCATION));
+        if (span.end() > placeEnd) {
+          result.add(new TagSet.TokenSpan(placeEnd, span.end(), EntityType.PERSON));
         }
       } else if (result != null) {
         result.add(span);
       }
     }
     return result == null ? spans : result;
+  }
+
+  /** The most words a place of an office may have: «ڈیرہ اسماعیل خان». */
+  private static final int MAX_PLACE_WORDS = 3;
+
+  /** The end of the longest listed place that starts {@code span}, or -1 if none does. */
+  private static int placeEnd(List<Token> words, TagSet.TokenSpan span, Predicate<String> place) {
+    for (int end = Math.min(span.end(), span.first() + MAX_PLACE_WORDS); end > span.first(); end--) {
+      if (place.test(phrase(words, span.first(), end))) {
+        return end;
+      }
+    }
+    return -1;
   }
 }

@@ -76,4 +76,21 @@ class TitleSpansTest {
     List<TagSet.TokenSpan> alone = List.of(span(1, 4, EntityType.PERSON));
     assertThat(TitleSpans.withOfficePlaces(words, alone, place)).isEqualTo(alone);
   }
+
+  @Test
+  void thePlaceOfAnOfficeMayHaveSeveralWordsOrBeWrittenJoined() {
+    // «وزیراعلیٰ خیبر پختونخوا علی امین گنڈاپور»; the press also writes «خیبرپختونخوا»
+    List<Token> spaced = tokens("وزیراعلیٰ خیبر پختونخوا علی امین گنڈاپور نے کہا");
+    assertThat(TitleSpans.withOfficePlaces(spaced,
+            List.of(span(0, 1, EntityType.DESIGNATION), span(1, 6, EntityType.PERSON)),
+            NerTagger::isListedPlace))
+        .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 3, EntityType.LOCATION),
+            span(3, 6, EntityType.PERSON));
+    List<Token> joined = tokens("وزیراعلیٰ خیبرپختونخوا علی امین گنڈاپور نے کہا");
+    assertThat(TitleSpans.withOfficePlaces(joined,
+            List.of(span(0, 1, EntityType.DESIGNATION), span(1, 5, EntityType.PERSON)),
+            NerTagger::isListedPlace))
+        .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 2, EntityType.LOCATION),
+            span(2, 5, EntityType.PERSON));
+  }
 }
