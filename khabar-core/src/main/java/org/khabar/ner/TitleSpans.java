@@ -109,6 +109,29 @@ final class TitleSpans {
     return result == null ? spans : result;
   }
 
+  /** Deputy: «نائب», «ڈپٹی». */
+  private static final Set<String> DEPUTY = Set.of("نائب", "ڈپٹی");
+
+  /**
+   * «نائب» or «ڈپٹی» (deputy) right before a title is part of it: «نائب وزیرِ اعظم» (deputy prime
+   * minister), «ڈپٹی سپیکر». In the four training parts every such word right before a
+   * DESIGNATION is inside it (4 and 4 times), none outside.
+   */
+  static List<TagSet.TokenSpan> withDeputies(List<Token> words, List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
+    int taken = 0;
+    for (TagSet.TokenSpan span : spans) {
+      int first = span.first();
+      if (span.type() == EntityType.DESIGNATION && first > taken
+          && DEPUTY.contains(words.get(first - 1).norm())) {
+        first--;
+      }
+      result.add(first == span.first() ? span : new TagSet.TokenSpan(first, span.end(), span.type()));
+      taken = span.end();
+    }
+    return result;
+  }
+
   /** The most words a place of an office may have: «ڈیرہ اسماعیل خان». */
   private static final int MAX_PLACE_WORDS = 3;
 

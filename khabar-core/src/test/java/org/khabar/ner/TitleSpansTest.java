@@ -93,4 +93,18 @@ class TitleSpansTest {
         .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 2, EntityType.LOCATION),
             span(2, 5, EntityType.PERSON));
   }
+
+  @Test
+  void aDeputyBeforeATitleIsPartOfIt() {
+    // «نائب وزیرِ اعظم نے کہا»: the deputy prime minister said
+    List<Token> words = tokens("نائب وزیرِ اعظم نے کہا");
+    assertThat(TitleSpans.withDeputies(words, List.of(span(1, 3, EntityType.DESIGNATION))))
+        .containsExactly(span(0, 3, EntityType.DESIGNATION));
+    // not before a name, and not when the word is another span's
+    assertThat(TitleSpans.withDeputies(words, List.of(span(1, 3, EntityType.PERSON))))
+        .containsExactly(span(1, 3, EntityType.PERSON));
+    assertThat(TitleSpans.withDeputies(words, List.of(span(0, 1, EntityType.DESIGNATION),
+            span(1, 3, EntityType.DESIGNATION))))
+        .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 3, EntityType.DESIGNATION));
+  }
 }
