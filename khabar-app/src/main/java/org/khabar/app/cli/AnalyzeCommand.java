@@ -63,7 +63,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--date",
       paramLabel = "YYYY-MM-DD",
       description = "The date of the reports, against which آج، کل and weekdays are resolved"
-          + " (a .jsonl report's own date comes first).")
+          + " (a .jsonl report's own date comes first; without either, the date a report's"
+          + " dateline writes in full, year included).")
   LocalDate date;
 
   @Option(names = "--pretty", description = "Indent the JSON output.")
