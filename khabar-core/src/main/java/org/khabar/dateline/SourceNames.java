@@ -140,7 +140,8 @@ final class SourceNames {
       }
     }
     boolean special = joined.contains("خصوصی");
-    String rest = joined.replace("خصوصی", "").replace("اپنے", "").replace("سے", "");
+    String rest = joined.replace("خصوصی", "").replace("اپنے", "").replace("ہمارے", "")
+        .replace("سے", ""); // (ہمارے نامہ نگار سے): from our correspondent
     for (String c : CORRESPONDENTS) {
       int at = rest.indexOf(c);
       if (at >= 0) {

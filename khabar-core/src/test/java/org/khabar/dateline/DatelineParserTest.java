@@ -33,6 +33,7 @@ class DatelineParserTest {
     "لاہور (بیورو رپورٹ) پنجاب|لاہور|bureau report",
     "کوئٹہ (نیوز ایجنسی) بلوچستان|کوئٹہ|agency (unnamed)",
     "کوئٹہ (بیورو چیف) بلوچستان|کوئٹہ|bureau correspondent",
+    "پشاور( ہمارے نامہ نگار سے) صوبے|پشاور|correspondent",
     "اسلام آباد (ثناء نیوز) وزیراعظم|اسلام آباد|agency Sana News",
     "لندن (بی بی سی اردو ڈاٹ کام) برطانیہ|لندن|agency BBC Urdu",
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
@@ -140,6 +141,14 @@ class DatelineParserTest {
     assertThat(after.sources()).extracting(Source::describe).containsExactly("agency APP");
     // a number after the brackets that begins the report is no date
     assertThat(parse("لاہور (اے پی پی) 12 افراد زخمی ہو گئے").orElseThrow().date()).isNull();
+  }
+
+  @Test
+  void aColonDatelineWithADateAfterAComma() {
+    Dateline d = parse("لاہور، 12 جون: وزیر اعلیٰ نے اجلاس طلب کر لیا۔").orElseThrow();
+    assertThat(d.place()).isEqualTo("لاہور");
+    assertThat(d.monthDay()).isEqualTo(MonthDay.of(6, 12));
+    assertThat(d.hasSource()).isFalse();
   }
 
   @Test
