@@ -33,7 +33,9 @@ import org.khabar.normalize.NormalizedText;
  * is none. Only the start of the text is
  * read: a dateline-like line further down is left alone; a colon dateline may carry a date after
  * a stop, a dash or a comma ({@code لاہور، 12 جون: ...}). VOA's style, a spaced dash after the
- * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does. The date is "day month" with
+ * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does, and so does a hyphen after
+ * a space ({@code لاہور - وزیر اعلیٰ ...}, {@code لاہور -وزیر اعلیٰ ...}). The date is "day
+ * month" with
  * یکم for the first, before the brackets (after a space, a stop, a dash or a comma: {@code
  * لاہور،12 جون (اے پی پی)}) or inside them, alone or after the source and a comma ({@code لاہور
  * (12 جون)}, {@code اسلام آباد (ویب ڈیسک، 12 جون 2017ء)}), where it is no source, or right
@@ -61,7 +63,7 @@ public final class DatelineParser {
   private static final Pattern COLON_DATELINE = Pattern.compile(
       "^\\s*(?<place>[^\\s()\\d.۔\\-–—:\"“”][^()\\n\\d۔\\-–—:\"“”]{0,40}?)\\s*"
           + "(?:[۔\\-–،,]\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
-          + ")\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?(?::|(?<=\\s)[—–](?=\\s))");
+          + ")\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?(?::|(?<=\\s)(?:[—–](?=\\s)|-))");
 
   /** A date at the end of the source's brackets: {@code (ویب ڈیسک، 12 جون 2017ء)}. */
   private static final Pattern SOURCE_DATE = Pattern.compile(

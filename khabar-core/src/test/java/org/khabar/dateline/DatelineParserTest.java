@@ -113,6 +113,12 @@ class DatelineParserTest {
     assertThat(text.substring(d.start(), d.end())).isEqualTo("واشنگٹن —");
     // a dash inside a word pair is no dateline's end: «پاک–بھارت»
     assertThat(parse("پاک–بھارت مذاکرات آج ہوں گے")).isEmpty();
+    // a hyphen after a space, as many papers type it
+    assertThat(parse("لاہور - وزیر اعلیٰ پنجاب نے اجلاس طلب کر لیا").orElseThrow().place())
+        .isEqualTo("لاہور");
+    assertThat(parse("لاہور -وزیر اعلیٰ پنجاب نے اجلاس طلب کر لیا").orElseThrow().place())
+        .isEqualTo("لاہور");
+    assertThat(parse("پاک-بھارت مذاکرات آج ہوں گے")).isEmpty();
   }
 
   @Test
