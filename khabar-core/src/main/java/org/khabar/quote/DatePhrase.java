@@ -8,7 +8,8 @@ import org.khabar.tokenize.Token;
 
 /**
  * Finds the date a reporting clause gives for a statement: a DATE entity when the entity layer
- * has one there, else one of these phrases:
+ * has one there (with the part of the day the values layer adds to it: «23 اگست کی شب»), else
+ * one of these phrases:
  *
  * <ul>
  *   <li>a weekday with کو, کے روز or a time of day: اتوار کو، ہفتے کے روز، جمعہ کی شام;
@@ -45,7 +46,7 @@ final class DatePhrase {
     for (Entity entity : entities) {
       if (entity.type() == EntityType.DATE && entity.start() >= startOffset
           && entity.end() <= endOffset) {
-        return new int[] {entity.start(), entity.end()};
+        return new int[] {entity.start(), widened(entity, values, endOffset)};
       }
     }
     for (int i = from; i < to; i++) {
@@ -77,6 +78,20 @@ final class DatePhrase {
       }
     }
     return null;
+  }
+
+  /**
+   * The end of the value expression that starts where the DATE entity does and goes further, as
+   * the grammar's «23 اگست کی شب» does the model's «23 اگست»; else the entity's end.
+   */
+  private static int widened(Entity entity, List<Entity> values, int endOffset) {
+    for (Entity value : values) {
+      if (value.type() == EntityType.DATE && value.start() == entity.start()
+          && value.end() > entity.end() && value.end() <= endOffset) {
+        return value.end();
+      }
+    }
+    return entity.end();
   }
 
   private static boolean isDay(String w) {

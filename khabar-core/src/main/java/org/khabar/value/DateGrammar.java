@@ -22,7 +22,8 @@ import org.khabar.value.DateRelation.Unit;
  *       needs ماہ before it, a day or a year). A weekday before the day or «بروز» and a weekday
  *       after the date belong to it: {@code بدھ 22اکتوبر}، {@code 14 اگست 2017 بروز پیر}; without
  *       a year, the weekday picks it (of the report's year and the years on either side, the one
- *       in which that day falls on that weekday).
+ *       in which that day falls on that weekday). A part of the day after «کی» belongs to the
+ *       date: {@code 14 اگست کی شب} = 2023-08-14TNI (the night of 14 August).
  *   <li>Digits: {@code 12/05/2015} = 2015-05-12 (day first), {@code 2015-05-12}.
  *   <li>Years: {@code سنہ 2012ء} = 2012، {@code سن انیس سو ترانوے}، {@code 2015ء}، {@code 1999 ء}،
  *       {@code سال 2019}، {@code 2015 عیسوی}، {@code 2004 سنہ}; a bare year only before میں، تک، سے or کے بعد
@@ -206,19 +207,25 @@ final class DateGrammar {
       weekday = w.info(to + 1).weekday; // 14 اگست 2017 بروز پیر
       to += 2;
     }
+    DayPart dayPart = null;
+    if (day > 0 && w.is(to, "کی") && w.has(to + 1, Role.DAY_PART)
+        && !w.has(to + 1, Role.NIGHT_BETWEEN) && !timeFollows(w, to + 1)) {
+      dayPart = w.info(to + 1).dayPart; // 14 اگست کی شب: the night of 14 August
+      to += 2;
+    }
     if (year != null) {
       DateValue value =
           day > 0 ? DateValue.day(LocalDate.of(year.year, month, day)) : DateValue.month(year.year, month);
-      return date(from, to, value, c);
+      return date(from, to, value.withDayPart(dayPart), c);
     }
     LocalDate named = weekday == null || day == 0 ? null
         : yearOfWeekday(month, day, weekday, c.reportDate());
     if (named != null) {
-      return date(from, to, DateValue.day(named), c);
+      return date(from, to, DateValue.day(named).withDayPart(dayPart), c);
     }
     DatePrecision precision = day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
     DateValue value =
-        new DateValue(precision, 0, month, day, null, byTense(Unit.YEAR, w, from, to), null);
+        new DateValue(precision, 0, month, day, dayPart, byTense(Unit.YEAR, w, from, to), null);
     return date(from, to, value, c);
   }
 

@@ -118,7 +118,7 @@ public final class ValueParser {
       if (words.start(i) < span.start() || words.start(i) >= span.end()) {
         continue;
       }
-      Match match = matchOf(type, words, i, context);
+      Match match = withoutDayPartOutside(matchOf(type, words, i, context), words, span);
       if (match != null
           && words.end(match.to() - 1) <= span.end()
           && (best == null || match.length() > best.length())) {
@@ -126,6 +126,19 @@ public final class ValueParser {
       }
     }
     return best;
+  }
+
+  /**
+   * A date whose part of the day («کی شب», two words) lies outside the span, as the day alone:
+   * the model's «23 اگست» in «23 اگست کی شب» is the day 23 August.
+   */
+  private static Match withoutDayPartOutside(Match match, Words words, Span span) {
+    if (match != null && match.value() instanceof DateValue date && date.dayPart() != null
+        && match.length() > 2 && words.end(match.to() - 1) > span.end()
+        && words.end(match.to() - 3) <= span.end()) {
+      return new Match(match.from(), match.to() - 2, match.type(), date.withDayPart(null));
+    }
+    return match;
   }
 
   private static Match matchOf(EntityType type, Words words, int i, Context context) {
