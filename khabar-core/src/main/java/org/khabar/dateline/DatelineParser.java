@@ -50,25 +50,32 @@ public final class DatelineParser {
     "دسمبر"
   };
 
+  /** A day of the month and the month's name: «12 جون», «یکم دسمبر», «07ستمبر». */
+  private static final String DAY_MONTH =
+      "(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")";
+
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*(?<place>[^\\s()\\d.۔\\-–—:][^()\\n\\d۔\\-–—:]{0,50}?)\\s*(?:[۔\\-–—:]\\s*|[،,]\\s*(?=یکم|\\d))?"
-          + "(?:(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?"
+          + "(?:" + DAY_MONTH + "\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?"
           + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
 
-  /** A date right after the brackets, ended by a colon or a dash: {@code (اے پی پی) 12 جنوری 2024ء:}. */
+  /**
+   * A date right after the brackets, ended by a colon or a dash: {@code (اے پی پی) 12 جنوری
+   * 2024ء:}.
+   */
   private static final Pattern DATE_AFTER = Pattern.compile(
-      "\\G\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
-          + ")\\s*(?:(?<year>\\d{4})\\s*ء?)?\\s*[:۔\\-–—]");
+      "\\G\\s*" + DAY_MONTH
+          + "\\s*(?:(?<year>\\d{4})\\s*ء?)?\\s*[:۔\\-–—]");
 
   private static final Pattern COLON_DATELINE = Pattern.compile(
       "^\\s*(?<place>[^\\s()\\d.۔\\-–—:\"“”][^()\\n\\d۔\\-–—:\"“”]{0,40}?)\\s*"
-          + "(?:[۔\\-–،,]\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
-          + ")\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?(?::|(?<=\\s)(?:[—–](?=\\s)|-))");
+          + "(?:[۔\\-–،,]\\s*" + DAY_MONTH
+          + "\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?(?::|(?<=\\s)(?:[—–](?=\\s)|-))");
 
   /** A date at the end of the source's brackets: {@code (ویب ڈیسک، 12 جون 2017ء)}. */
   private static final Pattern SOURCE_DATE = Pattern.compile(
-      "(?:^|\\s*[،,])\\s*(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS)
-          + ")\\s*(?<year>\\d{4})?\\s*ء?$");
+      "(?:^|\\s*[،,])\\s*" + DAY_MONTH
+          + "\\s*(?<year>\\d{4})?\\s*ء?$");
 
   /** The most words a place before a colon may have: اسلام آباد، ڈیرہ اسماعیل خان. */
   private static final int MAX_COLON_PLACE_WORDS = 3;

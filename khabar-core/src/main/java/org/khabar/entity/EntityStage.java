@@ -81,7 +81,7 @@ public final class EntityStage implements Stage {
     List<Entity> centuries = new ArrayList<>();
     for (Entity value : VALUES.find(document)) {
       if (value.value() instanceof DateValue date && date.precision() == DatePrecision.CENTURY
-          && entities.stream().noneMatch(e -> overlaps(e, value) && e.type() != EntityType.NUMBER)) {
+          && entities.stream().noneMatch(e -> e.overlaps(value) && e.type() != EntityType.NUMBER)) {
         centuries.add(value);
       }
     }
@@ -90,7 +90,7 @@ public final class EntityStage implements Stage {
     }
     List<Entity> result = new ArrayList<>(centuries);
     for (Entity entity : entities) {
-      if (centuries.stream().noneMatch(c -> overlaps(c, entity))) {
+      if (centuries.stream().noneMatch(entity::overlaps)) {
         result.add(entity);
       }
     }
@@ -100,9 +100,6 @@ public final class EntityStage implements Stage {
 
   private static final ValueGrammar VALUES = new ValueGrammar();
 
-  private static boolean overlaps(Entity a, Entity b) {
-    return a.start() < b.end() && b.start() < a.end();
-  }
 
   private static boolean hasValueType(Entity entity) {
     return entity.type() == EntityType.NUMBER || entity.type() == EntityType.DATE

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.khabar.entity.EntityType;
 import org.khabar.lexicon.WordList;
+import org.khabar.normalize.Punctuation;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
 
@@ -117,9 +119,6 @@ final class WordSpanRules {
     });
   }
 
-  /** Brackets, which a name may hold as a pair: «مسلم لیگ (ن)». */
-  private static final Set<String> BRACKETS = Set.of("(", ")", "[", "]", "{", "}", "﴾", "﴿");
-
   /**
    * Trims the punctuation at either edge of a span (brackets aside, which {@link
    * NerTagger#withBalancedBrackets} judges): a quote mark, comma or full stop is never the start
@@ -129,26 +128,14 @@ final class WordSpanRules {
    */
   static List<TagSet.TokenSpan> withoutEdgePunctuation(List<Token> words,
       List<TagSet.TokenSpan> spans) {
-    List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (TagSet.TokenSpan span : spans) {
-      int first = span.first();
-      int end = span.end();
-      while (first < end && isEdgePunctuation(words.get(first))) {
-        first++;
-      }
-      while (end > first && isEdgePunctuation(words.get(end - 1))) {
-        end--;
-      }
-      if (first < end) {
-        result.add(first == span.first() && end == span.end() ? span
-            : new TagSet.TokenSpan(first, end, span.type()));
-      }
-    }
-    return result;
+    return trimming(words, spans, true, (span, token) -> isEdgePunctuation(token));
   }
 
+  /** True if {@code token} is punctuation other than a bracket: «مسلم لیگ (ن)» holds a pair. */
   private static boolean isEdgePunctuation(Token token) {
-    return token.type() == TokenType.PUNCT && !BRACKETS.contains(token.norm());
+    Punctuation mark = token.punctuation();
+    return token.type() == TokenType.PUNCT && mark != Punctuation.BRACKET_OPENING
+        && mark != Punctuation.BRACKET_CLOSING;
   }
 
   /**
@@ -158,15 +145,29 @@ final class WordSpanRules {
    */
   static List<TagSet.TokenSpan> withoutNumbersEndingNames(List<Token> words,
       List<TagSet.TokenSpan> spans) {
+    return trimming(words, spans, false, (span, token) ->
+        span.type() == EntityType.PERSON && token.type() == TokenType.NUMBER);
+  }
+
+  /**
+   * The spans with the tokens that {@code trim} accepts taken off their end, and off their start
+   * too if {@code bothEdges}; a span left with no token is dropped.
+   */
+  private static List<TagSet.TokenSpan> trimming(List<Token> words, List<TagSet.TokenSpan> spans,
+      boolean bothEdges, BiPredicate<TagSet.TokenSpan, Token> trim) {
     List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
     for (TagSet.TokenSpan span : spans) {
+      int first = span.first();
       int end = span.end();
-      while (span.type() == EntityType.PERSON && end > span.first()
-          && words.get(end - 1).type() == TokenType.NUMBER) {
+      while (bothEdges && first < end && trim.test(span, words.get(first))) {
+        first++;
+      }
+      while (end > first && trim.test(span, words.get(end - 1))) {
         end--;
       }
-      if (end > span.first()) {
-        result.add(end == span.end() ? span : new TagSet.TokenSpan(span.first(), end, span.type()));
+      if (first < end) {
+        result.add(first == span.first() && end == span.end() ? span
+            : new TagSet.TokenSpan(first, end, span.type()));
       }
     }
     return result;

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.khabar.dateline.Dateline;
 import org.khabar.normalize.Punctuation;
 import org.khabar.sentence.Sentence;
+import org.khabar.text.CharSpan;
 import org.khabar.text.Document;
+import org.khabar.text.Span;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
 
@@ -73,8 +75,8 @@ final class AfterwardAttributions {
         comma |= tokens.get(k).punctuation() == Punctuation.COMMA;
         k++;
       }
-      boolean opensSentence = quotationOpensSentence(quotation);
-      if (AttributionFinder.wordsIn(tokens, quotation) <= AttributionFinder.SCARE_MAX_WORDS && !(comma && opensSentence)) {
+      if (AttributionFinder.wordsIn(tokens, quotation) <= AttributionFinder.SCARE_MAX_WORDS
+          && !(comma && quotationOpensSentence(quotation))) {
         continue; // a short quotation is a statement only as «"یہ بڑی کامیابی ہے"، ترجمان نے کہا»
       }
       int stop = k;
@@ -94,10 +96,7 @@ final class AfterwardAttributions {
             break;
           }
           claimed[q] = true;
-          boolean pronoun = SpeakerPhrase.isPronoun(norms, phrase[0], phrase[1]);
-          found.add(new Attribution(quotation.start(), quotation.end(), Statement.Type.DIRECT,
-              norms[v], tokens.get(phrase[0]).start(), tokens.get(phrase[1] - 1).end(),
-              pronoun ? Attribution.SpeakerKind.PRONOUN : Attribution.SpeakerKind.PHRASE, -1, -1));
+          found.add(attribution(quotation, Statement.Type.DIRECT, norms[v], phrase));
           break;
         }
       }
@@ -132,6 +131,7 @@ final class AfterwardAttributions {
    */
   List<Attribution> views(List<Attribution> found) {
     List<Attribution> result = new ArrayList<>();
+    int datelineEnd = datelineEnd();
     for (int s = 1; s < sentences.size(); s++) {
       int[] speaker = viewsSpeaker(sentences.get(s));
       if (speaker == null) {
@@ -139,7 +139,6 @@ final class AfterwardAttributions {
       }
       Sentence previous = sentences.get(s - 1);
       int from = previous.firstToken();
-      int datelineEnd = datelineEnd();
       while (from < previous.endToken() && tokens.get(from).start() < datelineEnd) {
         from++;
       }
@@ -148,24 +147,21 @@ final class AfterwardAttributions {
           && !QuoteMarks.isMark(tokens.get(last))) {
         last--;
       }
-      if (last < from || covered(found, tokens.get(from).start(), tokens.get(last).end())) {
+      if (last < from) {
         continue;
       }
-      boolean pronoun = SpeakerPhrase.isPronoun(norms, speaker[0], speaker[1]);
-      Attribution.SpeakerKind kind =
-          pronoun ? Attribution.SpeakerKind.PRONOUN : Attribution.SpeakerKind.PHRASE;
-      int speakerStart = tokens.get(speaker[0]).start();
-      int speakerEnd = tokens.get(speaker[1] - 1).end();
+      Span sentence = new CharSpan(tokens.get(from).start(), tokens.get(last).end());
+      if (found.stream().anyMatch(sentence::overlaps)) {
+        continue; // something attributes it already
+      }
       String verb = "اظہار کیا";
-      Integer q = quotationAtMark.get(tokens.get(from).start());
+      Integer q = quotationAtMark.get(sentence.start());
       Integer close = q == null ? null : tokenAt.get(quotations.get(q).close());
       if (q != null && close != null && close == last && !claimed[q]) {
         claimed[q] = true;
-        result.add(new Attribution(quotations.get(q).start(), quotations.get(q).end(),
-            Statement.Type.DIRECT, verb, speakerStart, speakerEnd, kind, -1, -1));
+        result.add(attribution(quotations.get(q), Statement.Type.DIRECT, verb, speaker));
       } else {
-        result.add(new Attribution(tokens.get(from).start(), tokens.get(last).end(),
-            Statement.Type.INDIRECT, verb, speakerStart, speakerEnd, kind, -1, -1));
+        result.add(attribution(sentence, Statement.Type.INDIRECT, verb, speaker));
       }
     }
     return result;
@@ -209,14 +205,12 @@ final class AfterwardAttributions {
         .map(layer -> layer.isEmpty() ? 0 : layer.get(0).end()).orElse(0);
   }
 
-  /** True if an attribution covers any of {@code [from, to)}. */
-  private static boolean covered(List<Attribution> found, int from, int to) {
-    for (Attribution a : found) {
-      if (a.start() < to && a.end() > from) {
-        return true;
-      }
-    }
-    return false;
+  /** The statement over {@code content} whose speaker is the phrase at tokens {@code speaker}. */
+  private Attribution attribution(Span content, Statement.Type type, String verb, int[] speaker) {
+    Attribution.SpeakerKind kind = SpeakerPhrase.isPronoun(norms, speaker[0], speaker[1])
+        ? Attribution.SpeakerKind.PRONOUN : Attribution.SpeakerKind.PHRASE;
+    return new Attribution(content.start(), content.end(), type, verb,
+        tokens.get(speaker[0]).start(), tokens.get(speaker[1] - 1).end(), kind, -1, -1);
   }
 
   /** True if nothing but punctuation stands between the sentence's start and the quotation. */

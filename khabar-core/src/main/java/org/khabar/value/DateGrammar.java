@@ -200,7 +200,7 @@ final class DateGrammar {
     } else if (c.strict() && day == 0 && !hasMaah && month == 3) {
       return null;
     }
-    if (day > (year == null ? YearMonth.of(2000, month) : YearMonth.of(year.year, month)).lengthOfMonth()) {
+    if (day > daysIn(year == null ? 0 : year.year, month)) {
       return null;
     }
     if (day > 0 && w.is(to, "بروز") && w.has(to + 1, Role.WEEKDAY)) {
@@ -256,12 +256,17 @@ final class DateGrammar {
     if (list ? day == later.day() : day >= later.day()) {
       return null;
     }
-    if (day > YearMonth.of(later.year() == 0 ? 2000 : later.year(), later.month()).lengthOfMonth()) {
+    if (day > daysIn(later.year(), later.month())) {
       return null;
     }
     DateValue value = new DateValue(DatePrecision.DAY, later.year(), later.month(), day,
         later.dayPart(), later.relation(), later.hijri());
     return new Match(i, i + 1, EntityType.DATE, value);
+  }
+
+  /** The days of {@code month} in {@code year}; of a leap year (29 in February) if the year is 0. */
+  private static int daysIn(int year, int month) {
+    return YearMonth.of(year == 0 ? 2000 : year, month).lengthOfMonth();
   }
 
   /**
@@ -275,7 +280,7 @@ final class DateGrammar {
       return null;
     }
     for (int year = report.getYear() - 1; year <= report.getYear() + 1; year++) {
-      if (day <= YearMonth.of(year, month).lengthOfMonth()) {
+      if (day <= daysIn(year, month)) {
         LocalDate date = LocalDate.of(year, month, day);
         if (date.getDayOfWeek() == weekday) {
           return date;
@@ -644,7 +649,7 @@ final class DateGrammar {
         int month = w.info(monthAt).month;
         DatePrecision precision = day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
         DateValue value = new DateValue(precision, 0, month, day, null, relation, null);
-        if (day > YearMonth.of(2000, month).lengthOfMonth()) {
+        if (day > daysIn(0, month)) {
           return null;
         }
         return date(i, monthAt + 1, value, c);
