@@ -251,8 +251,20 @@ public final class NerTagger implements EntityFinder {
     spans = WordSpanRules.withoutWebTokens(words, spans);
     spans = WordSpanRules.withSurnameMalik(words, spans);
     spans = WordSpanRules.withoutOutsideWords(words, spans, WordSpanRules::isOutsideWord);
+    spans = KnownOrganizations.apply(words, spans, this::namedInTraining);
     spans = PlaceOrganisations.join(spans);
     return AppositionPlaces.apply(words, spans, w -> rare(w) || isListedPlace(w));
+  }
+
+  /** True if the training annotations name the phrase (token norms joined by one space). */
+  private boolean namedInTraining(String phrase) {
+    Gazetteer seen = model.seen();
+    for (int c = 0; c < seen.categories().size(); c++) {
+      if (!seen.categories().get(c).endsWith("-word") && seen.entries(c).contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
