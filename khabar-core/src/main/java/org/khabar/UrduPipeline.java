@@ -56,8 +56,8 @@ public final class UrduPipeline {
   private static Pipeline.Builder entityStages(EntityFinder model) {
     return tokenStages()
         .add(new ReportDateStage())
-        .add(new EntityStage(model))
-        .add(new ValueStage());
+        .add(new ValueStage())
+        .add(new EntityStage(model));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
 import org.khabar.value.DatePrecision;
 import org.khabar.value.DateValue;
-import org.khabar.value.ValueGrammar;
 import org.khabar.value.ValueParser;
+import org.khabar.value.ValueStage;
 
 /**
  * Adds the entity layer: the spans the statistical model finds, with a value for every number,
@@ -26,7 +26,8 @@ import org.khabar.value.ValueParser;
  * first shipped model (uner 0.751 and 0.723 against 0.749 for the model alone, ijcnlp2008 0.617 and 0.606 against 0.673, jahangir
  * 0.720 and 0.703 against 0.724, ilner 0.769 and 0.742 against 0.782), because the sets draw
  * the edges of these spans their own way. One kind of date is the grammar's alone: a century
- * (see {@link #withCenturies}), whose edges no set disputes.
+ * (see {@link #withCenturies}), whose edges no set disputes; and a name the grammar reads as
+ * part of a time is none ({@link #withoutNamesInTimes}). The values layer must be there.
  */
 public final class EntityStage implements Stage {
 
@@ -44,7 +45,7 @@ public final class EntityStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Token.LAYER, Sentence.LAYER);
+    return Set.of(Token.LAYER, Sentence.LAYER, ValueStage.LAYER);
   }
 
   @Override
@@ -60,8 +61,10 @@ public final class EntityStage implements Stage {
           ? ValueParser.withValue(document, entity)
           : entity);
     }
+    Layer<Entity> values = document.get(ValueStage.LAYER);
+    entities = withoutNamesInTimes(document.get(Token.LAYER), values, entities);
     return document.with(Entity.LAYER,
-        Layer.of(withCenturies(document, entities), document.text().length()));
+        Layer.of(withCenturies(document, values, entities), document.text().length()));
   }
 
   /** The word for century, without which no text names one. */
@@ -74,12 +77,13 @@ public final class EntityStage implements Stage {
    * uner and jahangir none), misses them, or takes the ordinal's digits for a NUMBER, which the
    * century replaces.
    */
-  static List<Entity> withCenturies(Document document, List<Entity> entities) {
+  static List<Entity> withCenturies(Document document, List<Entity> values,
+      List<Entity> entities) {
     if (!document.text().contains(CENTURY)) {
       return entities;
     }
     List<Entity> centuries = new ArrayList<>();
-    for (Entity value : VALUES.find(document)) {
+    for (Entity value : values) {
       if (value.value() instanceof DateValue date && date.precision() == DatePrecision.CENTURY
           && entities.stream().noneMatch(e -> e.overlaps(value) && e.type() != EntityType.NUMBER)) {
         centuries.add(value);
@@ -98,7 +102,38 @@ public final class EntityStage implements Stage {
     return result;
   }
 
-  private static final ValueGrammar VALUES = new ValueGrammar();
+  private static final Set<EntityType> NAMES =
+      Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
+
+  /**
+   * Drops a name (PERSON, LOCATION, ORGANIZATION) that lies inside a date or time expression of
+   * two words or more: the value grammar read the words around it, and they make it a time.
+   * «جمعرات کی شام» is Thursday evening and «شام چار بجے» four in the evening, not Syria; «10
+   * محرم الحرام 1446ھ» is a day of the month Muharram, not a man called Muharram. In the 1,088
+   * news articles the model had called such a «شام» Syria eight times. A one-word expression is
+   * left to the model: «جون» is June, and also the John of «جون پال».
+   */
+  static List<Entity> withoutNamesInTimes(Layer<Token> tokens, List<Entity> values,
+      List<Entity> entities) {
+    List<Entity> times = new ArrayList<>();
+    for (Entity value : values) {
+      if ((value.type() == EntityType.DATE || value.type() == EntityType.TIME)
+          && tokens.within(value).size() >= 2) {
+        times.add(value);
+      }
+    }
+    if (times.isEmpty()) {
+      return entities;
+    }
+    List<Entity> kept = new ArrayList<>(entities.size());
+    for (Entity entity : entities) {
+      if (!NAMES.contains(entity.type()) || times.stream().noneMatch(
+          time -> time.start() <= entity.start() && entity.end() <= time.end())) {
+        kept.add(entity);
+      }
+    }
+    return kept;
+  }
 
 
   private static boolean hasValueType(Entity entity) {

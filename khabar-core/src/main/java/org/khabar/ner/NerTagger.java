@@ -249,6 +249,7 @@ public final class NerTagger implements EntityFinder {
     spans = WordSpanRules.withoutNumbersEndingNames(words, spans);
     spans = WordSpanRules.withoutBareDirections(words, withBalancedBrackets(words, spans));
     spans = WordSpanRules.withoutWebTokens(words, spans);
+    spans = WordSpanRules.withoutLetterlessNames(words, spans);
     spans = WordSpanRules.withSurnameMalik(words, spans);
     spans = WordSpanRules.withoutOutsideWords(words, spans, WordSpanRules::isOutsideWord);
     spans = KnownOrganizations.apply(words, spans, this::namedInTraining);

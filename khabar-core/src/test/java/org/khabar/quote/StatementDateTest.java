@@ -20,7 +20,7 @@ class StatementDateTest {
 
   private static final Pipeline PIPELINE = UrduPipeline.withStatements(Pipeline.builder()
       .add(new NormalizerStage()).add(new TokenizerStage()).add(new SentenceStage())
-      .add(new EntityStage(document -> List.of())).add(new ValueStage())).build();
+      .add(new ValueStage()).add(new EntityStage(document -> List.of()))).build();
 
   private static String dateOf(String text) {
     Document doc = PIPELINE.apply(Document.of("t", text, new Metadata(null, LocalDate.of(2016, 12, 26), null)));
