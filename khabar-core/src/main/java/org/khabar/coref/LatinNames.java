@@ -129,9 +129,13 @@ public final class LatinNames {
         latin = UrduLatin.transliterate(String.join(" ", List.of(words).subList(i, run)));
         i = run - 1;
       } else {
-        String known = nameWords.getOrDefault(words[i], exact.get(words[i]));
+        String written = nameWords.get(words[i]);
+        String known = written != null ? written : exact.get(words[i]);
+        // the hand-written list's small words stay small inside a name: "Election Commission of
+        // Pakistan"; Wikidata's labels of common words are capitalised as names
+        boolean asWritten = written != null && out.length() > 0;
         latin = known != null && !known.isEmpty()
-            ? Character.toUpperCase(known.charAt(0)) + known.substring(1)
+            ? (asWritten ? known : Character.toUpperCase(known.charAt(0)) + known.substring(1))
             : UrduLatin.transliterate(words[i]);
       }
       if (!latin.isEmpty()) {

@@ -44,6 +44,15 @@ class UrduLatinTest {
   }
 
   @Test
+  void organisationsHaveTheirEnglishNames() {
+    // the list's small words stay small inside a name
+    assertThat(LatinNames.standard().latin("الیکشن کمیشن آف پاکستان"))
+        .isEqualTo("Election Commission of Pakistan");
+    assertThat(LatinNames.standard().latin("دفتر خارجہ")).isEqualTo("Foreign Office");
+    assertThat(LatinNames.standard().latin("داعش")).isEqualTo("Daesh");
+  }
+
+  @Test
   void aPlaceEndingWrittenApartIsJoined() {
     assertThat(LatinNames.standard().latin("اسلام آباد")).isEqualTo("Islamabad");
     assertThat(LatinNames.standard().latin("بہاول پور")).isEqualTo("Bahawalpur");
