@@ -14,7 +14,9 @@ import org.khabar.tokenize.TokenType;
  * (ایران کے صدر حسن روحانی) and so do coordinations (روس اور ایران), but a leading اور is
  * dropped. At most eight words. A joined verb and کہ ends the phrase too ({@code لگایا جاسکتا
  * ہےکہ | اعتزاز احسن نے}), and a phrase that ends in a pronoun is that pronoun ({@code دستخط
- * کرائے اور | ان کا کہنا ہے}).
+ * کرائے اور | ان کا کہنا ہے}). Words that end in «اور» name nobody: in {@code گوپال کرشنا اگروال
+ * اس پر یقین نہیں رکھتے اور کہتے ہیں کہ} the speaker is the subject of the clause before, not
+ * «رکھتے اور», and no phrase is found.
  */
 final class SpeakerPhrase {
 
@@ -43,20 +45,29 @@ final class SpeakerPhrase {
       count++;
     }
     int from = j + 1;
-    while (from < before && (norms[from].equals("اور") || norms[from].equals("و"))) {
+    while (from < before && isConjunction(norms[from])) {
       from++;
     }
     int to = before;
     while (to > from && norms[to - 1].equals("بھی")) {
       to--;
     }
-    if (from >= to) {
+    if (from >= to || endsInConjunction(norms, from, to)) {
       return null;
     }
     if (to - from > 1 && ReportingLexicon.PRONOUNS.contains(norms[to - 1])) {
       from = to - 1;
     }
     return new int[] {from, to};
+  }
+
+  /** True if the phrase ends in «اور» or «و», unless it is «ایک اور» (another one). */
+  private static boolean endsInConjunction(String[] norms, int from, int to) {
+    return isConjunction(norms[to - 1]) && !(to - from == 2 && norms[from].equals("ایک"));
+  }
+
+  private static boolean isConjunction(String word) {
+    return word.equals("اور") || word.equals("و");
   }
 
   /** True if the phrase {@code [from, to)} is one pronoun: انہوں، ان، وہ. */

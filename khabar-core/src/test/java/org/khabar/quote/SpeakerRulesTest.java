@@ -27,6 +27,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void wordsEndingInAndNameNobody() {
+    // «... یقین نہیں رکھتے اور کہتے ہیں کہ»: «رکھتے اور» is a verb and a conjunction, no speaker
+    Document doc = Analyzed.analyze("ترجمان گوپال اگروال اس پر یقین نہیں رکھتے اور کہتے ہیں کہ"
+        + " حکومت فائدہ نہیں اٹھانا چاہتی۔ ایک اور نے لکھا کہ یہ غلط ہے۔",
+        new Name("گوپال اگروال", PERSON));
+    assertThat(nameOf(doc, "فائدہ")).isNotEqualTo("رکھتے اور");
+    // but «ایک اور» (another one) is someone
+    assertThat(nameOf(doc, "غلط")).isEqualTo("ایک اور");
+  }
+
+  @Test
   void aTitleTheModelCallsAPersonJoinsItsPerson() {
     Document doc = Analyzed.analyze("ترکی کے وزیر اعظم احمد داؤد اوگلو نے کہا ہے کہ یرغمالی رہا ہو گئے ہیں۔ "
         + "وزیر اعظم نے مزید بتایا کہ ان کی حالت اچھی ہے۔",
