@@ -74,6 +74,25 @@ public class TestUrduFolding extends BaseTokenStreamTestCase {
     vowels("اعلان", "اعلن");
   }
 
+  /** «ؤ» is a long vowel too: راؤنڈ، راونڈ meet; in a short word it is «و»: آؤٹ، آوٹ. */
+  public void testWawHamza() throws IOException {
+    vowels("راؤنڈ", "رنڈ");
+    vowels("راونڈ", "رنڈ");
+    vowels("آؤٹ", "آوٹ");
+    vowels("آوٹ", "آوٹ");
+  }
+
+  /** The alif before an English s-cluster goes: اسکور، سکور; not from اسکا (its) or اسلام. */
+  public void testAlifBeforeAnSCluster() throws IOException {
+    vowels("اسکور", "سکر");
+    vowels("سکور", "سکر");
+    vowels("اسٹیڈیم", "سٹڈم");
+    vowels("سٹیڈیم", "سٹڈم");
+    vowels("اسپورٹس", "سپرٹس");
+    vowels("اسکا", "اسک");
+    vowels("اسلام", "اسلم");
+  }
+
   /** Short words, and the first letter, stay: کار ≠ کر, ایران keeps its alef. */
   public void testVowelSkeletonKeepsShortWords() throws IOException {
     vowels("کار", "کار");
