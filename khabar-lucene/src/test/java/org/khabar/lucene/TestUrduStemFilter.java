@@ -74,6 +74,16 @@ public class TestUrduStemFilter extends BaseTokenStreamTestCase {
     }
   }
 
+  /** The English plural of loanwords is off by default, and stems when asked for. */
+  public void testEnglishPlural() throws IOException {
+    check("بولرز", "بولرز");
+    try (Analyzer a = analyzer(new UrduStemmer(EnumSet.of(UrduStemmer.Rule.ENGLISH_PLURAL)))) {
+      assertAnalyzesTo(a, "بولرز میچز ویمنز پوائنٹس", new String[] {"بولر", "میچ", "ویمن", "پوائنٹ"});
+      // Urdu's own words, and a loanword that only looks plural, stay
+      assertAnalyzesTo(a, "طرز عزیز آغاز نوٹس", new String[] {"طرز", "عزیز", "آغاز", "نوٹس"});
+    }
+  }
+
   /** Short words keep their endings: the stem would be under three letters. */
   public void testShortWordsUntouched() throws IOException {
     check("میں", "میں");
