@@ -59,6 +59,7 @@ final class AttributionFinder {
   private final Map<Integer, Integer> quotationAtMark = new HashMap<>();
   private final Map<Integer, Integer> tokenAt = new HashMap<>();
   private final HeadFinder heads;
+  private final ClauseSubjects subjects;
   private final boolean[] claimed;
 
   AttributionFinder(Document document, List<Quotation> quotations, List<Entity> entities) {
@@ -77,6 +78,7 @@ final class AttributionFinder {
       quotationAtMark.put(quotations.get(q).open(), q);
     }
     this.heads = new HeadFinder(tokens, norms);
+    this.subjects = new ClauseSubjects(tokens, norms, entities, tokenAt);
     this.claimed = new boolean[quotations.size()];
   }
 
@@ -138,7 +140,7 @@ final class AttributionFinder {
         word = joinedVerb.verb();
         passive |= joinedVerb.passive();
       }
-      Head head = heads.at(v, word, passive, limit);
+      Head head = withClauseSubject(heads.at(v, word, passive, limit), passive, limit);
       return head == null ? null : make(head, i + 1, s);
     }
     if (w.length() > 3 && w.startsWith("کہا")) { // read only words that may be کہا joined
@@ -152,7 +154,7 @@ final class AttributionFinder {
       if (n >= sentence.endToken() || !opensBareContent(n) || (i > limit && norms[i - 1].equals("کو"))) {
         return null;
       }
-      Head head = heads.at(i, w, false, limit);
+      Head head = withClauseSubject(heads.at(i, w, false, limit), false, limit);
       if (head == null || (w.equals("کہا") && !head.hasSpeaker())) {
         return null;
       }
@@ -187,6 +189,19 @@ final class AttributionFinder {
     }
     Head head = heads.at(i, verb, false, sentence.firstToken());
     return head == null || !head.hasSpeaker() ? null : make(head, n, s);
+  }
+
+  /**
+   * The head, with the sentence's subject as its speaker if it has none and «اور» joins it to
+   * the clause before ({@link ClauseSubjects}).
+   */
+  private Head withClauseSubject(Head head, boolean passive, int limit) {
+    if (head == null || head.hasSpeaker() || passive || head.from() - 1 < limit
+        || !norms[head.from() - 1].equals("اور")) {
+      return head;
+    }
+    int[] subject = subjects.before(head.from() - 1, limit);
+    return subject == null ? head : Head.of(head.verb(), head.from(), subject, false);
   }
 
   /** The first token after the verb at {@code verb} and the auxiliaries that follow it. */

@@ -27,6 +27,24 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aVerbJoinedByAndSpeaksForTheSentencesSubject() {
+    // «عمران خان عدالت میں پیش ہوئے اور کہا کہ»: Imran Khan appeared in court and said
+    Document doc = Analyzed.analyze("عمران خان عدالت میں پیش ہوئے اور کہا کہ وہ بے قصور ہیں۔ "
+        + "وزیر خارجہ اسحاق ڈار اس تجویز سے متفق نہیں اور کہتے ہیں کہ مذاکرات ہی حل ہیں۔",
+        new Name("عمران خان", PERSON), new Name("اسحاق ڈار", PERSON));
+    assertThat(nameOf(doc, "بے قصور")).isEqualTo("عمران خان");
+    assertThat(nameOf(doc, "مذاکرات")).isEqualTo("اسحاق ڈار");
+  }
+
+  @Test
+  void butNotANameACaseMarkerFollows() {
+    // «عمران خان کے وکیل ... اور کہا»: the lawyer speaks, not Imran Khan
+    Document doc = Analyzed.analyze("عمران خان کے وکیل عدالت میں پیش ہوئے اور کہا کہ فیصلہ غلط ہے۔",
+        new Name("عمران خان", PERSON));
+    assertThat(nameOf(doc, "فیصلہ")).isNotEqualTo("عمران خان");
+  }
+
+  @Test
   void wordsEndingInAndNameNobody() {
     // «... یقین نہیں رکھتے اور کہتے ہیں کہ»: «رکھتے اور» is a verb and a conjunction, no speaker
     Document doc = Analyzed.analyze("ترجمان گوپال اگروال اس پر یقین نہیں رکھتے اور کہتے ہیں کہ"
