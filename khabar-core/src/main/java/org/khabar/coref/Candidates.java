@@ -36,9 +36,10 @@ import org.khabar.tokenize.Token;
  *       function word ends it ({@code ہوئے وزیر اعظم} → وزیر اعظم). The place or organisation
  *       of an office after its title belongs to the title ({@code وزیراعلیٰ پنجاب} شہباز شریف،
  *       {@code چیئرمین پی سی بی} رمیز راجہ).
- *   <li>A speaker phrase that is a title before an ORGANIZATION entity is a title mention, the
- *       one who holds the post there: {@code ترجمان دفتر خارجہ} (the Foreign Office's
- *       spokesperson) is no office speaking.
+ *   <li>A speaker phrase that is a title before an ORGANIZATION or LOCATION entity is a title
+ *       mention, the one who holds the post there: {@code ترجمان دفتر خارجہ} (the Foreign
+ *       Office's spokesperson) is no office speaking, {@code وزیراعلیٰ پنجاب} (the Chief Minister
+ *       of Punjab) no province.
  *   <li>A speaker phrase with a PERSON or ORGANIZATION entity at its end is that entity; one with
  *       a place only at its start is its own noun phrase ({@code ایران کے سرکاری میڈیا}); one that
  *       ends in a title (or a DESIGNATION entity) is a title mention ({@code ایشین گیمز کے ایک
@@ -118,9 +119,17 @@ final class Candidates {
           named = n;
         }
       }
-      if (named != null && named.type() == EntityType.ORGANIZATION
-          && named.start() > a.speakerStart()) {
-        String[] title = normsWithin(a.speakerStart(), named.start()).toArray(String[]::new);
+      Named office = named;
+      if (office == null) {
+        for (Named n : names) {
+          if (n.type() == EntityType.LOCATION && n.end() == a.speakerEnd()) {
+            office = n;
+          }
+        }
+      }
+      if (office != null && office.type() != EntityType.PERSON
+          && office.start() > a.speakerStart()) {
+        String[] title = normsWithin(a.speakerStart(), office.start()).toArray(String[]::new);
         if (title.length > 0 && Titles.split(title)[0] == title.length) {
           list.add(Candidate.title(a.speakerStart(), a.speakerEnd(),
               String.join(" ", normsWithin(a.speakerStart(), a.speakerEnd())),

@@ -25,10 +25,10 @@ final class ReportingLexicon {
   static final Set<String> NOMINATIVE_VERBS =
       Set.of("کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا", "لکھتے", "لکھتی");
 
-  /** Light verbs after a reporting noun: دعوی کیا، وضاحت کی، اطلاع دی، الزام لگایا. */
+  /** Light verbs after a reporting noun: دعوی کیا، وضاحت کی، اطلاع دی، الزام لگایا، ریمارکس دیے. */
   static final Set<String> LIGHT_VERBS =
-      Set.of("کیا", "کی", "دی", "دیا", "لگایا", "اپنایا", "کرائی", "دلایا", "کرایا",
-          "کرتے");
+      Set.of("کیا", "کی", "دی", "دیا", "دیے", "دیئے", "دئیے", "لگایا", "اپنایا", "کرائی", "دلایا",
+          "کرایا", "کرتے");
 
   /** Reporting nouns that report with a genitive holder and a copula: X کا دعوی ہے کہ. */
   static final Set<String> HELD_NOUNS =

@@ -176,6 +176,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aTitleBeforeAPlaceIsWhoHoldsThePost() {
+    // «آئی جی سندھ»: the police chief of Sindh, not the province
+    Document doc = Analyzed.analyze("آئی جی سندھ نے عدالت کو بتایا کہ سکیورٹی فراہم کی گئی ہے۔"
+        + " سندھ میں امن ہے۔",
+        new Name("آئی جی", DESIGNATION), new Name("سندھ", LOCATION));
+    assertThat(nameOf(doc, "سکیورٹی")).isEqualTo("آئی جی سندھ");
+    assertThat(speakerOf(doc, "سکیورٹی").type()).isNotEqualTo(LOCATION);
+  }
+
+  @Test
   void theOrganisationOfAnOfficeBelongsToItsTitle() {
     // «چیئرمین پی سی بی رمیز راجہ»: the chairman of the PCB
     Document doc = Analyzed.analyze("چیئرمین پی سی بی رمیز راجہ نے کہا کہ ٹیم روانہ ہوگی۔",
