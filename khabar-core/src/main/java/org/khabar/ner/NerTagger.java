@@ -245,6 +245,7 @@ public final class NerTagger implements EntityFinder {
     spans = TitleSpans.joinListedTitles(words, TitleSpans.apply(words, spans));
     spans = TitleSpans.withDeputies(words, spans);
     spans = TitleSpans.withOfficePlaces(words, spans, NerTagger::isListedPlace);
+    spans = PersonsInPlaces.apply(words, spans, NerTagger::isListedPlace);
     spans = WordSpanRules.withoutEdgePunctuation(words, spans);
     spans = WordSpanRules.withoutNumbersEndingNames(words, spans);
     spans = WordSpanRules.withoutBareDirections(words, withBalancedBrackets(words, spans));

@@ -17,10 +17,13 @@ import org.khabar.normalize.UrduNormalizer;
 
 /**
  * Builds the list of place names that ships in {@code khabar-core}: country and region names
- * from CLDR (the data files and ICU4J's copy), CLDR's exemplar city names, and the places
- * annotated as LOCATION at least {@code minCount} times in the NER training sets.
+ * from CLDR (the data files and ICU4J's copy), CLDR's exemplar city names, the places
+ * annotated as LOCATION at least {@code minCount} times in the NER training sets, and Khabar's
+ * hand-written list of Pakistan's places ({@value #PAKISTAN_PLACES}).
  */
 public final class PlaceListBuilder {
+
+  static final String PAKISTAN_PLACES = "/org/khabar/lexicon/pakistan-places.txt";
 
   private final Path data;
   private final int minCount;
@@ -53,6 +56,16 @@ public final class PlaceListBuilder {
     for (Map.Entry<String, Integer> entry : annotatedLocations().entrySet()) {
       if (entry.getValue() >= minCount) {
         add(places, entry.getKey());
+      }
+    }
+    try (java.io.InputStream in = PlaceListBuilder.class.getResourceAsStream(PAKISTAN_PLACES)) {
+      if (in == null) {
+        throw new IOException("missing resource " + PAKISTAN_PLACES);
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          add(places, line);
+        }
       }
     }
     return places;
@@ -93,7 +106,8 @@ public final class PlaceListBuilder {
     List<String> lines = new ArrayList<>();
     lines.add("# Place names, normalized. Built by `khabar train gazetteers` from Unicode CLDR");
     lines.add("# (territories and exemplar cities, Unicode licence), ICU4J's CLDR data, and the");
-    lines.add("# LOCATION annotations of the NER training sets (see the README's attribution).");
+    lines.add("# LOCATION annotations of the NER training sets (see the README's attribution), and");
+    lines.add("# the hand-written pakistan-places.txt.");
     lines.addAll(places);
     Files.createDirectories(file.getParent());
     Files.write(file, lines, StandardCharsets.UTF_8);
