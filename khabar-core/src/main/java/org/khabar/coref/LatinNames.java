@@ -130,6 +130,9 @@ public final class LatinNames {
         i = run - 1;
       } else {
         String written = nameWords.get(words[i]);
+        if (written == null && !exact.containsKey(words[i])) {
+          written = joinedNameWords(words[i]);
+        }
         String known = written != null ? written : exact.get(words[i]);
         // the hand-written list's small words stay small inside a name: "Election Commission of
         // Pakistan"; Wikidata's labels of common words are capitalised as names
@@ -145,6 +148,28 @@ public final class LatinNames {
     }
     return out.toString();
   }
+
+  /**
+   * Two name words of the hand-written list written joined, as the press often writes names
+   * («شہبازشریف» → Shehbaz Sharif, «مصباحالحق» → Misbah ul Haq, «عبدالرحمان» → Abdur Rehman),
+   * or null. Each part must have at
+   * least {@value #MIN_JOINED_PART} letters.
+   */
+  private String joinedNameWords(String word) {
+    for (int cut = MIN_JOINED_PART; cut <= word.length() - MIN_JOINED_PART; cut++) {
+      String first = nameWords.get(word.substring(0, cut));
+      String second = first == null ? null : nameWords.get(word.substring(cut));
+      if (second != null) {
+        // «عبد» + «الرحمان»: Abdul and ur Rehman make Abdur Rehman
+        return first.endsWith("ul") && second.startsWith("ur ")
+            ? first.substring(0, first.length() - 2) + second
+            : first + " " + second;
+      }
+    }
+    return null;
+  }
+
+  private static final int MIN_JOINED_PART = 3;
 
   public int size() {
     return byKey.size();

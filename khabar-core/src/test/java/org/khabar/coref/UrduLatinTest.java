@@ -44,6 +44,13 @@ class UrduLatinTest {
   }
 
   @Test
+  void nameWordsWrittenJoinedAreReadApart() {
+    assertThat(LatinNames.standard().latin("شہبازشریف")).isEqualTo("Shehbaz Sharif");
+    assertThat(LatinNames.standard().latin("مصباحالحق")).isEqualTo("Misbah ul Haq");
+    assertThat(LatinNames.standard().latin("عبدالرحمان")).isEqualTo("Abdur Rehman");
+  }
+
+  @Test
   void organisationsHaveTheirEnglishNames() {
     // the list's small words stay small inside a name
     assertThat(LatinNames.standard().latin("الیکشن کمیشن آف پاکستان"))
