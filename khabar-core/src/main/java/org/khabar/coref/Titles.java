@@ -145,8 +145,11 @@ public final class Titles {
     return headStart < 0 ? null : new int[] {i, headStart, headEnd};
   }
 
+  /** The most words a listed title has: «ڈی آئی جی آپریشنز», «ایس ایس پی انویسٹی گیشن». */
+  private static final int LONGEST_TITLE = 5;
+
   private static int longestTitle(String[] words, int at) {
-    for (int n = Math.min(3, words.length - at); n >= 1; n--) {
+    for (int n = Math.min(LONGEST_TITLE, words.length - at); n >= 1; n--) {
       StringBuilder phrase = new StringBuilder(words[at]);
       for (int k = 1; k < n; k++) {
         phrase.append(' ').append(words[at + k]);

@@ -243,7 +243,7 @@ public final class NerTagger implements EntityFinder {
       spans = UnerTimes.apply(words, spans, numbers);
     }
     spans = TitleSpans.joinListedTitles(words, TitleSpans.apply(words, spans));
-    spans = TitleSpans.withDeputies(words, spans);
+    spans = TitleSpans.withTitleEndings(words, TitleSpans.withDeputies(words, spans));
     spans = TitleSpans.withOfficePlaces(words, spans, NerTagger::isListedPlace);
     spans = PersonsInPlaces.apply(words, spans, NerTagger::isListedPlace);
     spans = WordSpanRules.withoutEdgePunctuation(words, spans);

@@ -67,6 +67,42 @@ final class TitleSpans {
         EntityType.DESIGNATION);
   }
 
+  /**
+   * A title whose last words the model took into the name after it gets them back, if the list
+   * has the longer title: «ڈی آئی جی | آپریشنز فیصل کامران» is «ڈی آئی جی آپریشنز | فیصل کامران»
+   * (the deputy inspector general for operations). The name keeps at least one word.
+   */
+  static List<TagSet.TokenSpan> withTitleEndings(List<Token> words,
+      List<TagSet.TokenSpan> spans) {
+    List<TagSet.TokenSpan> result = null;
+    for (int k = 1; k < spans.size(); k++) {
+      TagSet.TokenSpan title = spans.get(k - 1);
+      TagSet.TokenSpan name = spans.get(k);
+      int taken = 0;
+      if (title.type() == EntityType.DESIGNATION && name.type() == EntityType.PERSON
+          && title.end() == name.first()) {
+        for (int n = Math.min(2, name.end() - name.first() - 1); n >= 1 && taken == 0; n--) {
+          if (Titles.isTitle(phrase(words, title.first(), name.first() + n))) {
+            taken = n;
+          }
+        }
+      }
+      if (taken > 0) {
+        if (result == null) {
+          result = new ArrayList<>(spans.subList(0, k - 1));
+        } else {
+          result.remove(result.size() - 1);
+        }
+        result.add(new TagSet.TokenSpan(title.first(), name.first() + taken,
+            EntityType.DESIGNATION));
+        result.add(new TagSet.TokenSpan(name.first() + taken, name.end(), EntityType.PERSON));
+      } else if (result != null) {
+        result.add(name);
+      }
+    }
+    return result == null ? spans : result;
+  }
+
   private static String phrase(List<Token> words, int first, int end) {
     StringBuilder phrase = new StringBuilder();
     for (int i = first; i < end; i++) {

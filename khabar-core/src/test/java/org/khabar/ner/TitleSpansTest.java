@@ -107,4 +107,24 @@ class TitleSpansTest {
             span(1, 3, EntityType.DESIGNATION))))
         .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 3, EntityType.DESIGNATION));
   }
+
+  @Test
+  void aTitleTakesBackTheWordsOfItsListedFormFromTheName() {
+    // «ڈی آئی جی | آپریشنز فیصل کامران» is «ڈی آئی جی آپریشنز | فیصل کامران»
+    List<Token> words = tokens("ڈی آئی جی آپریشنز فیصل کامران نے کہا");
+    assertThat(TitleSpans.withTitleEndings(words, List.of(
+            span(0, 3, EntityType.DESIGNATION), span(3, 6, EntityType.PERSON))))
+        .containsExactly(span(0, 4, EntityType.DESIGNATION), span(4, 6, EntityType.PERSON));
+    // «صدر | مملکت ممنون حسین»: the president of the state, Mamnoon Hussain
+    assertThat(TitleSpans.withTitleEndings(tokens("صدر مملکت ممنون حسین"), List.of(
+            span(0, 1, EntityType.DESIGNATION), span(1, 4, EntityType.PERSON))))
+        .containsExactly(span(0, 2, EntityType.DESIGNATION), span(2, 4, EntityType.PERSON));
+  }
+
+  @Test
+  void aNameThatContinuesNoListedTitleStays() {
+    List<TagSet.TokenSpan> spans =
+        List.of(span(0, 1, EntityType.DESIGNATION), span(1, 3, EntityType.PERSON));
+    assertThat(TitleSpans.withTitleEndings(tokens("صدر حسن روحانی"), spans)).isEqualTo(spans);
+  }
 }
