@@ -1,6 +1,7 @@
 package org.khabar.quote;
 
 import java.util.List;
+import java.util.Set;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
 
@@ -16,11 +17,15 @@ import org.khabar.tokenize.TokenType;
  * ہےکہ | اعتزاز احسن نے}), and a phrase that ends in a pronoun is that pronoun ({@code دستخط
  * کرائے اور | ان کا کہنا ہے}). Words that end in «اور» name nobody: in {@code گوپال کرشنا اگروال
  * اس پر یقین نہیں رکھتے اور کہتے ہیں کہ} the speaker is the subject of the clause before, not
- * «رکھتے اور», and no phrase is found.
+ * «رکھتے اور», and no phrase is found. «ہمیں» or «مجھے» right before the verb is left out:
+ * in {@code تاریخ ہمیں بتاتی ہے کہ} history speaks.
  */
 final class SpeakerPhrase {
 
   static final int MAX_WORDS = 8;
+
+  /** «ہمیں», «مجھے» (us, me) before the verb are whom the speaker tells, not the speaker. */
+  private static final Set<String> FIRST_PERSON_OBJECTS = Set.of("ہمیں", "مجھے");
 
   private SpeakerPhrase() {}
 
@@ -29,6 +34,9 @@ final class SpeakerPhrase {
    * before}, not reaching before {@code limit}; {@code null} if there is none.
    */
   static int[] before(List<Token> tokens, String[] norms, int before, int limit) {
+    while (before - 1 >= limit && FIRST_PERSON_OBJECTS.contains(norms[before - 1])) {
+      before--; // تاریخ ہمیں بتاتی ہے کہ: history tells us that
+    }
     int j = before - 1;
     int count = 0;
     while (j >= limit && count < MAX_WORDS) {

@@ -45,6 +45,13 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void whomTheSpeakerTellsIsNoPartOfTheSpeaker() {
+    // «تاریخ ہمیں بتاتی ہے کہ»: history tells us that
+    Document doc = Analyzed.analyze("تاریخ ہمیں بتاتی ہے کہ ایسے فیصلے دیرپا نہیں ہوتے۔");
+    assertThat(nameOf(doc, "دیرپا")).isEqualTo("تاریخ");
+  }
+
+  @Test
   void wordsEndingInAndNameNobody() {
     // «... یقین نہیں رکھتے اور کہتے ہیں کہ»: «رکھتے اور» is a verb and a conjunction, no speaker
     Document doc = Analyzed.analyze("ترجمان گوپال اگروال اس پر یقین نہیں رکھتے اور کہتے ہیں کہ"
