@@ -62,7 +62,7 @@ final class KnownOrganizations {
     while (i < words.size()) {
       int end = longestNameAt(words, i);
       if (end > i && !anyCovered(covered, Math.max(0, i - 1), Math.min(words.size(), end + 1))
-          && !seen.test(phrase(words, i, end))) {
+          && !seen.test(WordPhrases.of(words, i, end))) {
         added.add(new TagSet.TokenSpan(i, end, EntityType.ORGANIZATION));
       }
       i = Math.max(end, i + 1);
@@ -98,16 +98,6 @@ final class KnownOrganizations {
     return false;
   }
 
-  private static String phrase(List<Token> words, int first, int end) {
-    StringBuilder phrase = new StringBuilder();
-    for (int k = first; k < end; k++) {
-      if (k > first) {
-        phrase.append(' ');
-      }
-      phrase.append(words.get(k).norm());
-    }
-    return phrase.toString();
-  }
 
   private static Set<String> load() {
     try (InputStream in = KnownOrganizations.class.getResourceAsStream(RESOURCE)) {

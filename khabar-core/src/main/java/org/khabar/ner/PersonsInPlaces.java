@@ -53,7 +53,7 @@ final class PersonsInPlaces {
           break;
         }
         boolean longer = best == null || end - first > best.end() - best.first();
-        if (end - first >= 2 && longer && place.test(phrase(words, first, end))) {
+        if (end - first >= 2 && longer && place.test(WordPhrases.of(words, first, end))) {
           best = new TagSet.TokenSpan(first, end, EntityType.LOCATION);
         }
       }
@@ -61,11 +61,4 @@ final class PersonsInPlaces {
     return best;
   }
 
-  private static String phrase(List<Token> words, int first, int end) {
-    StringBuilder phrase = new StringBuilder();
-    for (int i = first; i < end; i++) {
-      phrase.append(i > first ? " " : "").append(words.get(i).norm());
-    }
-    return phrase.toString();
-  }
 }

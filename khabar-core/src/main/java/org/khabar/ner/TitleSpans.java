@@ -63,7 +63,7 @@ final class TitleSpans {
     return TagSet.joiningAdjacent(spans,
         (first, second) -> first.type() == EntityType.DESIGNATION
             && second.type() == EntityType.DESIGNATION
-            && Titles.isTitle(phrase(words, first.first(), second.end())),
+            && Titles.isTitle(WordPhrases.of(words, first.first(), second.end())),
         EntityType.DESIGNATION);
   }
 
@@ -82,7 +82,7 @@ final class TitleSpans {
       if (title.type() == EntityType.DESIGNATION && name.type() == EntityType.PERSON
           && title.end() == name.first()) {
         for (int n = Math.min(2, name.end() - name.first() - 1); n >= 1 && taken == 0; n--) {
-          if (Titles.isTitle(phrase(words, title.first(), name.first() + n))) {
+          if (Titles.isTitle(WordPhrases.of(words, title.first(), name.first() + n))) {
             taken = n;
           }
         }
@@ -103,13 +103,6 @@ final class TitleSpans {
     return result == null ? spans : result;
   }
 
-  private static String phrase(List<Token> words, int first, int end) {
-    StringBuilder phrase = new StringBuilder();
-    for (int i = first; i < end; i++) {
-      phrase.append(i > first ? " " : "").append(words.get(i).norm());
-    }
-    return phrase.toString();
-  }
 
   /**
    * The place of an office, between its title and its holder's name, is a LOCATION of its own:
@@ -174,7 +167,7 @@ final class TitleSpans {
   /** The end of the longest listed place that starts {@code span}, or -1 if none does. */
   private static int placeEnd(List<Token> words, TagSet.TokenSpan span, Predicate<String> place) {
     for (int end = Math.min(span.end(), span.first() + MAX_PLACE_WORDS); end > span.first(); end--) {
-      if (place.test(phrase(words, span.first(), end))) {
+      if (place.test(WordPhrases.of(words, span.first(), end))) {
         return end;
       }
     }
