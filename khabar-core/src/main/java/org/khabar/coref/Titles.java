@@ -1,5 +1,6 @@
 package org.khabar.coref;
 
+import java.util.Set;
 import org.khabar.lexicon.WordList;
 
 /**
@@ -115,8 +116,18 @@ public final class Titles {
 
   /** A word that may qualify a title: not a function word (امریکی، سابق، بالی وڈ، 27 سالہ). */
   private static boolean isModifier(String word) {
-    return !STOP_WORDS.contains(word) && !BOUNDARIES.contains(word) && !isGenitive(word);
+    return !STOP_WORDS.contains(word) && !BOUNDARIES.contains(word) && !isGenitive(word)
+        && !NOT_MODIFIERS.contains(word);
   }
+
+  /**
+   * Words of the clause before a title that never qualify it: times (گزشتہ روز | وزیراعظم، ابتدائی
+   * دن | مہمان کپتان) and the nouns a sentence ends an earlier phrase with (ہر ایک واقعہ | صدر
+   * مشرف، علاوہ ازیں | وزیر خارجہ).
+   */
+  private static final Set<String> NOT_MODIFIERS = Set.of("روز", "دن", "گزشتہ", "گذشتہ", "آج",
+      "کل", "رات", "صبح", "شام", "سال", "ماہ", "ہفتے", "ازیں", "خلاف", "بات", "واقعہ", "فیصلہ",
+      "شامل");
 
   /** The title head of a phrase that is all title ({@code امریکی صدر} → صدر), or null. */
   public static String head(String[] words) {

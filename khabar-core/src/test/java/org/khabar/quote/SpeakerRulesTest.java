@@ -45,6 +45,14 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aTimeBeforeATitleIsNoPartOfIt() {
+    // «گزشتہ روز امریکی وزیر خارجہ جان کیری نے کہا»: yesterday is no part of the title
+    Document doc = Analyzed.analyze("گزشتہ روز امریکی وزیر خارجہ جان کیری نے کہا کہ مذاکرات جاری ہیں۔",
+        new Name("جان کیری", PERSON));
+    assertThat(speakerOf(doc, "مذاکرات").title()).isEqualTo("امریکی وزیر خارجہ");
+  }
+
+  @Test
   void whomTheSpeakerTellsIsNoPartOfTheSpeaker() {
     // «تاریخ ہمیں بتاتی ہے کہ»: history tells us that
     Document doc = Analyzed.analyze("تاریخ ہمیں بتاتی ہے کہ ایسے فیصلے دیرپا نہیں ہوتے۔");
