@@ -99,6 +99,8 @@ final class AttributionFinder {
     AfterwardAttributions afterward = new AfterwardAttributions(
         document, tokens, norms, quotations, quotationAtMark, tokenAt, claimed);
     all.addAll(afterward.quotations());
+    all.addAll(new ColonAttributions(
+        tokens, norms, sentences, entities, quotations, tokenAt, claimed).find());
     all.addAll(afterward.views(all));
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     return all;

@@ -45,6 +45,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNameAndAColonBeforeAQuotationSpeak() {
+    // «بلاول بھٹو: 'ہم عوام کے ساتھ ہیں'»: a statement with no verb, as headlines write one
+    Document doc = Analyzed.analyze("بلاول بھٹو: 'ہم ہر حال میں عوام کے ساتھ ہیں'۔ "
+        + "لاہور: 'شہر میں آج بارش کا امکان ہے'۔",
+        new Name("بلاول بھٹو", PERSON), new Name("لاہور", LOCATION));
+    assertThat(nameOf(doc, "عوام کے ساتھ")).isEqualTo("بلاول بھٹو");
+    // a place before the colon speaks for nobody
+    assertThat(doc.get(Statement.LAYER)).noneMatch(st -> doc.textOf(st).contains("بارش"));
+  }
+
+  @Test
   void aTimeBeforeATitleIsNoPartOfIt() {
     // «گزشتہ روز امریکی وزیر خارجہ جان کیری نے کہا»: yesterday is no part of the title
     Document doc = Analyzed.analyze("گزشتہ روز امریکی وزیر خارجہ جان کیری نے کہا کہ مذاکرات جاری ہیں۔",

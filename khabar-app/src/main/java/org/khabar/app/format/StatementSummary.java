@@ -54,7 +54,8 @@ final class StatementSummary {
         String date = s.hasDate() ? "، " + document.text().substring(s.dateStart(), s.dateEnd())
             + dateValue(document, s.dateStart(), s.dateEnd()) : "";
         String type = s.type() == Statement.Type.DIRECT ? "براہ راست (direct)" : "بالواسطہ (indirect)";
-        out.printf("  %d. %s%s، %s، %s: ”%s“%n", n++, speaker, date, type, s.verb(),
+        String verb = s.verb().equals(":") ? "" : "، " + s.verb(); // «بلاول بھٹو: '...'»
+        out.printf("  %d. %s%s، %s%s: ”%s“%n", n++, speaker, date, type, verb,
             oneLine(document.textOf(s)));
       }
     }
