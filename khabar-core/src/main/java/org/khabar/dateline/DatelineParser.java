@@ -22,7 +22,8 @@ import org.khabar.normalize.NormalizedText;
  * </pre>
  *
  * <p>The place is at most five words and holds no case marker or verb (a sentence such as
- * {@code بنگلہ دیش نے (...)} is no dateline); the brackets come within the first 100
+ * {@code بنگلہ دیش نے (...)} is no dateline), and a run of stops may end it ({@code
+ * کراچی۔۔۔(نمائندہ خصوصی)}, {@code لاہور...(اے پی پی)}); the brackets come within the first 100
  * characters, and the word after them is no case marker ({@code عمران خان (پی ٹی آئی) نے
  * کہا} is a sentence). A first line that is a headline (short, with no full stop and no
  * brackets) may stand above the dateline. A dateline may name several places, each kept by
@@ -55,7 +56,7 @@ public final class DatelineParser {
       "(?<day>یکم|\\d{1,2})\\s*(?<month>" + String.join("|", MONTHS) + ")";
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?<place>[^\\s()\\d.۔\\-–—:][^()\\n\\d۔\\-–—:]{0,50}?)\\s*(?:[۔\\-–—:]\\s*|[،,]\\s*(?=یکم|\\d))?"
+      "^\\s*(?<place>[^\\s()\\d.۔\\-–—:][^()\\n\\d.۔\\-–—:]{0,50}?)\\s*(?:[.۔\\-–—:]+\\s*|[،,]\\s*(?=یکم|\\d))?"
           + "(?:" + DAY_MONTH + "\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?"
           + "\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
 

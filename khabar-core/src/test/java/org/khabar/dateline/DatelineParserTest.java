@@ -37,6 +37,8 @@ class DatelineParserTest {
     "اسلام آباد (ثناء نیوز) وزیراعظم|اسلام آباد|agency Sana News",
     "لندن (بی بی سی اردو ڈاٹ کام) برطانیہ|لندن|agency BBC Urdu",
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
+    "کراچی۔۔۔(نمائندہ خصوصی) شہر|کراچی|special correspondent",
+    "لاہور...(اے پی پی) شہر|لاہور|agency APP",
   })
   void placeAndSource(String text, String place, String source) {
     Dateline d = parse(text).orElseThrow();
