@@ -124,8 +124,13 @@ public final class LatinNames {
     String[] words = UrduNormalizer.normalizeWord(urdu).strip().split("\\s+");
     for (int i = 0; i < words.length; i++) {
       int run = UrduLatin.letterRunEnd(words, i);
+      String word = words[i];
       String latin;
-      if (run - i >= 2) { // پی ٹی آئی → PTI
+      String pair = i + 1 < words.length ? nameWords.get(words[i] + " " + words[i + 1]) : null;
+      if (pair != null) { // ولادی میر پوتین → Vladimir Putin
+        latin = out.length() > 0 ? pair : Character.toUpperCase(pair.charAt(0)) + pair.substring(1);
+        i++;
+      } else if (run - i >= 2) { // پی ٹی آئی → PTI
         latin = UrduLatin.transliterate(String.join(" ", List.of(words).subList(i, run)));
         i = run - 1;
       } else {
@@ -142,7 +147,7 @@ public final class LatinNames {
             : UrduLatin.transliterate(words[i]);
       }
       if (!latin.isEmpty()) {
-        boolean joined = out.length() > 0 && PLACE_ENDINGS.contains(words[i]);
+        boolean joined = out.length() > 0 && PLACE_ENDINGS.contains(word);
         out.append(joined ? latin.toLowerCase(Locale.ROOT) : (out.length() > 0 ? " " : "") + latin);
       }
     }
@@ -152,8 +157,7 @@ public final class LatinNames {
   /**
    * Two name words of the hand-written list written joined, as the press often writes names
    * («شہبازشریف» → Shehbaz Sharif, «مصباحالحق» → Misbah ul Haq, «عبدالرحمان» → Abdur Rehman),
-   * or null. Each part must have at
-   * least {@value #MIN_JOINED_PART} letters.
+   * or null. Each part must have at least {@value #MIN_JOINED_PART} letters.
    */
   private String joinedNameWords(String word) {
     for (int cut = MIN_JOINED_PART; cut <= word.length() - MIN_JOINED_PART; cut++) {

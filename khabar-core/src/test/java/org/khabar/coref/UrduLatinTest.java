@@ -51,6 +51,13 @@ class UrduLatinTest {
   }
 
   @Test
+  void aNameOfTwoListedWordsInsideALongerName() {
+    // «ولادی میر» (Vladimir), written in two words
+    assertThat(LatinNames.standard().latin("صدر ولادی میر پوتین")).endsWith("Vladimir Putin");
+    assertThat(LatinNames.standard().latin("ولادی میر پوتین")).isEqualTo("Vladimir Putin");
+  }
+
+  @Test
   void organisationsHaveTheirEnglishNames() {
     // the list's small words stay small inside a name
     assertThat(LatinNames.standard().latin("الیکشن کمیشن آف پاکستان"))

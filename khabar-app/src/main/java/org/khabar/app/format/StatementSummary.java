@@ -18,9 +18,9 @@ import org.khabar.text.Document;
  * <pre>
  * مقام: تہران (Tehran) — ذریعہ: جیوڈیسک (desk of Geo)
  * افراد و ادارے (entities):
- *   [0] صدر حسن روحانی (Hasan Ruhani) — PERSON: صدر حسن روحانی، روحانی
+ *   [0] صدر حسن روحانی (Hassan Rouhani) — PERSON: صدر حسن روحانی، روحانی
  * بیانات (statements):
- *   1. صدر حسن روحانی (Hasan Ruhani)، اتوار کو، براہ راست (direct), کہا: ”شامی فوج کی فتح ...“
+ *   1. صدر حسن روحانی (Hassan Rouhani)، اتوار کو، براہ راست (direct), کہا: ”شامی فوج کی فتح ...“
  * </pre>
  */
 final class StatementSummary {
