@@ -1,16 +1,12 @@
 package org.khabar.ner;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.khabar.entity.EntityType;
+import org.khabar.lexicon.WordList;
 import org.khabar.tokenize.Token;
 
 /**
@@ -29,9 +25,8 @@ import org.khabar.tokenize.Token;
  */
 final class KnownOrganizations {
 
-  static final String RESOURCE = "/org/khabar/lexicon/organizations.txt";
-
-  private static final Set<String> NAMES = load();
+  private static final Set<String> NAMES = WordList.load("organizations").entries().stream()
+      .map(Gazetteer.Builder::key).collect(Collectors.toUnmodifiableSet());
 
   private static final Set<String> FIRST_WORDS =
       NAMES.stream().map(name -> name.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -96,24 +91,5 @@ final class KnownOrganizations {
       }
     }
     return false;
-  }
-
-
-  private static Set<String> load() {
-    try (InputStream in = KnownOrganizations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing word list " + RESOURCE + " (a broken build?)");
-      }
-      Set<String> names = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          names.add(Gazetteer.Builder.key(name));
-        }
-      }
-      return Set.copyOf(names);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
   }
 }

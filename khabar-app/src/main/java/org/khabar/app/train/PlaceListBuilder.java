@@ -13,17 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.khabar.lexicon.WordList;
 import org.khabar.normalize.UrduNormalizer;
 
 /**
  * Builds the list of place names that ships in {@code khabar-core}: country and region names
  * from CLDR (the data files and ICU4J's copy), CLDR's exemplar city names, the places
  * annotated as LOCATION at least {@code minCount} times in the NER training sets, and Khabar's
- * hand-written list of Pakistan's places ({@value #PAKISTAN_PLACES}).
+ * hand-written list of Pakistan's places ({@code pakistan-places.txt}).
  */
 public final class PlaceListBuilder {
 
-  static final String PAKISTAN_PLACES = "/org/khabar/lexicon/pakistan-places.txt";
+  static final String PAKISTAN_PLACES = "pakistan-places";
 
   private final Path data;
   private final int minCount;
@@ -58,16 +59,7 @@ public final class PlaceListBuilder {
         add(places, entry.getKey());
       }
     }
-    try (java.io.InputStream in = PlaceListBuilder.class.getResourceAsStream(PAKISTAN_PLACES)) {
-      if (in == null) {
-        throw new IOException("missing resource " + PAKISTAN_PLACES);
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          add(places, line);
-        }
-      }
-    }
+    WordList.load(PAKISTAN_PLACES).entries().forEach(place -> add(places, place));
     return places;
   }
 
