@@ -11,6 +11,7 @@ import org.khabar.normalize.Punctuation;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.CharSpan;
 import org.khabar.text.Document;
+import org.khabar.text.Layer;
 import org.khabar.text.Span;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
@@ -37,7 +38,7 @@ final class AfterwardAttributions {
   private final Document document;
   private final List<Token> tokens;
   private final String[] norms;
-  private final List<Sentence> sentences;
+  private final Layer<Sentence> sentences;
   private final List<Quotation> quotations;
   private final Map<Integer, Integer> quotationAtMark;
   private final Map<Integer, Integer> tokenAt;
@@ -96,7 +97,8 @@ final class AfterwardAttributions {
             break;
           }
           claimed[q] = true;
-          found.add(attribution(quotation, Statement.Type.DIRECT, norms[v], phrase));
+          found.add(SpeakerPhrase.attribution(
+              tokens, norms, quotation, Statement.Type.DIRECT, norms[v], phrase));
           break;
         }
       }
@@ -159,9 +161,11 @@ final class AfterwardAttributions {
       Integer close = q == null ? null : tokenAt.get(quotations.get(q).close());
       if (q != null && close != null && close == last && !claimed[q]) {
         claimed[q] = true;
-        result.add(attribution(quotations.get(q), Statement.Type.DIRECT, verb, speaker));
+        result.add(SpeakerPhrase.attribution(
+            tokens, norms, quotations.get(q), Statement.Type.DIRECT, verb, speaker));
       } else {
-        result.add(attribution(sentence, Statement.Type.INDIRECT, verb, speaker));
+        result.add(SpeakerPhrase.attribution(
+            tokens, norms, sentence, Statement.Type.INDIRECT, verb, speaker));
       }
     }
     return result;
@@ -205,31 +209,19 @@ final class AfterwardAttributions {
         .map(layer -> layer.isEmpty() ? 0 : layer.get(0).end()).orElse(0);
   }
 
-  /** The statement over {@code content} whose speaker is the phrase at tokens {@code speaker}. */
-  private Attribution attribution(Span content, Statement.Type type, String verb, int[] speaker) {
-    Attribution.SpeakerKind kind = SpeakerPhrase.isPronoun(norms, speaker[0], speaker[1])
-        ? Attribution.SpeakerKind.PRONOUN : Attribution.SpeakerKind.PHRASE;
-    return new Attribution(content.start(), content.end(), type, verb,
-        tokens.get(speaker[0]).start(), tokens.get(speaker[1] - 1).end(), kind, -1, -1);
-  }
-
   /** True if nothing but punctuation stands between the sentence's start and the quotation. */
   private boolean quotationOpensSentence(Quotation quotation) {
     Integer open = tokenAt.get(quotation.open());
     if (open == null) {
       return false;
     }
-    for (Sentence sentence : sentences) {
-      if (sentence.firstToken() <= open && open < sentence.endToken()) {
-        for (int i = sentence.firstToken(); i < open; i++) {
-          if (tokens.get(i).type() != TokenType.PUNCT) {
-            return false;
-          }
-        }
-        return true;
+    Sentence sentence = sentences.get(sentences.firstEndingAfter(tokens.get(open).start()));
+    for (int i = sentence.firstToken(); i < open; i++) {
+      if (tokens.get(i).type() != TokenType.PUNCT) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** The most words an addressee may have between نے and the verb: صحافیوں کو. */

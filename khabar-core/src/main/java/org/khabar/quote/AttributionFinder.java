@@ -10,6 +10,7 @@ import java.util.Map;
 import org.khabar.entity.Entity;
 import org.khabar.sentence.Sentence;
 import org.khabar.text.Document;
+import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
 import org.khabar.value.ValueStage;
@@ -52,7 +53,7 @@ final class AttributionFinder {
   private final Document document;
   private final List<Token> tokens;
   private final String[] norms;
-  private final List<Sentence> sentences;
+  private final Layer<Sentence> sentences;
   private final List<Entity> entities;
   private final List<Entity> values;
   private final List<Quotation> quotations;

@@ -7,6 +7,7 @@ import org.khabar.entity.Entity;
 import org.khabar.entity.EntityType;
 import org.khabar.normalize.Punctuation;
 import org.khabar.sentence.Sentence;
+import org.khabar.text.Layer;
 import org.khabar.tokenize.Token;
 
 /**
@@ -20,13 +21,13 @@ final class ColonAttributions {
 
   private final List<Token> tokens;
   private final String[] norms;
-  private final List<Sentence> sentences;
+  private final Layer<Sentence> sentences;
   private final List<Entity> entities;
   private final List<Quotation> quotations;
   private final Map<Integer, Integer> tokenAt;
   private final boolean[] claimed;
 
-  ColonAttributions(List<Token> tokens, String[] norms, List<Sentence> sentences,
+  ColonAttributions(List<Token> tokens, String[] norms, Layer<Sentence> sentences,
       List<Entity> entities, List<Quotation> quotations, Map<Integer, Integer> tokenAt,
       boolean[] claimed) {
     this.tokens = tokens;
@@ -50,25 +51,15 @@ final class ColonAttributions {
         continue;
       }
       int colon = open - 1;
-      int start = sentenceStart(colon);
+      int start = sentences.get(sentences.firstEndingAfter(tokens.get(colon).start())).firstToken();
       int[] phrase = SpeakerPhrase.before(tokens, norms, colon, start);
       if (phrase != null && phrase[0] == start && endsWithName(phrase[1])) {
         claimed[q] = true;
-        found.add(new Attribution(quotation.start(), quotation.end(), Statement.Type.DIRECT, ":",
-            tokens.get(phrase[0]).start(), tokens.get(phrase[1] - 1).end(),
-            Attribution.SpeakerKind.PHRASE, -1, -1));
+        found.add(SpeakerPhrase.attribution(
+            tokens, norms, quotation, Statement.Type.DIRECT, ":", phrase));
       }
     }
     return found;
-  }
-
-  private int sentenceStart(int token) {
-    for (Sentence sentence : sentences) {
-      if (sentence.firstToken() <= token && token < sentence.endToken()) {
-        return sentence.firstToken();
-      }
-    }
-    return token;
   }
 
   /** True if a PERSON or ORGANIZATION entity ends where token {@code end - 1} ends. */

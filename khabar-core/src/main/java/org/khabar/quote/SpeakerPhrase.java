@@ -2,6 +2,7 @@ package org.khabar.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.khabar.text.Span;
 import org.khabar.tokenize.Token;
 import org.khabar.tokenize.TokenType;
 
@@ -76,6 +77,15 @@ final class SpeakerPhrase {
 
   private static boolean isConjunction(String word) {
     return word.equals("اور") || word.equals("و");
+  }
+
+  /** The statement over {@code content} whose speaker is the phrase at tokens {@code speaker}. */
+  static Attribution attribution(List<Token> tokens, String[] norms, Span content,
+      Statement.Type type, String verb, int[] speaker) {
+    Attribution.SpeakerKind kind = isPronoun(norms, speaker[0], speaker[1])
+        ? Attribution.SpeakerKind.PRONOUN : Attribution.SpeakerKind.PHRASE;
+    return new Attribution(content.start(), content.end(), type, verb,
+        tokens.get(speaker[0]).start(), tokens.get(speaker[1] - 1).end(), kind, -1, -1);
   }
 
   /** True if the phrase {@code [from, to)} is one pronoun: انہوں، ان، وہ. */
