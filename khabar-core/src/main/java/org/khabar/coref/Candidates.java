@@ -113,20 +113,17 @@ final class Candidates {
         continue;
       }
       Named named = null;
+      Named place = null;
       for (Named n : names) {
-        if ((n.type() == EntityType.PERSON || n.type() == EntityType.ORGANIZATION)
-            && n.end() == a.speakerEnd() && n.start() < a.speakerEnd()) {
-          named = n;
-        }
-      }
-      Named office = named;
-      if (office == null) {
-        for (Named n : names) {
-          if (n.type() == EntityType.LOCATION && n.end() == a.speakerEnd()) {
-            office = n;
+        if (n.end() == a.speakerEnd() && n.start() < a.speakerEnd()) {
+          if (n.type() == EntityType.PERSON || n.type() == EntityType.ORGANIZATION) {
+            named = n;
+          } else if (n.type() == EntityType.LOCATION) {
+            place = n;
           }
         }
       }
+      Named office = named != null ? named : place;
       if (office != null && office.type() != EntityType.PERSON
           && office.start() > a.speakerStart()) {
         String[] title = normsWithin(a.speakerStart(), office.start()).toArray(String[]::new);

@@ -128,7 +128,7 @@ public final class LatinNames {
       String latin;
       String pair = i + 1 < words.length ? nameWords.get(words[i] + " " + words[i + 1]) : null;
       if (pair != null) { // ولادی میر پوتین → Vladimir Putin
-        latin = out.length() > 0 ? pair : Character.toUpperCase(pair.charAt(0)) + pair.substring(1);
+        latin = out.length() > 0 ? pair : capitalized(pair);
         i++;
       } else if (run - i >= 2) { // پی ٹی آئی → PTI
         latin = UrduLatin.transliterate(String.join(" ", List.of(words).subList(i, run)));
@@ -143,7 +143,7 @@ public final class LatinNames {
         // Pakistan"; Wikidata's labels of common words are capitalised as names
         boolean asWritten = written != null && out.length() > 0;
         latin = known != null && !known.isEmpty()
-            ? (asWritten ? known : Character.toUpperCase(known.charAt(0)) + known.substring(1))
+            ? (asWritten ? known : capitalized(known))
             : UrduLatin.transliterate(words[i]);
       }
       if (!latin.isEmpty()) {
@@ -174,6 +174,10 @@ public final class LatinNames {
   }
 
   private static final int MIN_JOINED_PART = 3;
+
+  private static String capitalized(String latin) {
+    return Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
+  }
 
   public int size() {
     return byKey.size();

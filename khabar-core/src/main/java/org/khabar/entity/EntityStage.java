@@ -135,7 +135,6 @@ public final class EntityStage implements Stage {
     return kept;
   }
 
-
   private static boolean hasValueType(Entity entity) {
     return entity.type() == EntityType.NUMBER || entity.type() == EntityType.DATE
         || entity.type() == EntityType.TIME;

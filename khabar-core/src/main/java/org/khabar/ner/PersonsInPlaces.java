@@ -60,5 +60,4 @@ final class PersonsInPlaces {
     }
     return best;
   }
-
 }

@@ -107,8 +107,8 @@ final class WordSpanRules {
 
   /**
    * Drops a name or title with no letter in it: «رمن لامبا 1989 میں» has no title «1989». Of the
-   * 8,046 names and titles of the four training parts, one has none (a «۱۹۸۹» that IJCNLP-2008 marks as
-   * a DESIGNATION, from which the model learnt to call a year a title).
+   * 8,046 names and titles of the four training parts, one has none (a «۱۹۸۹» that IJCNLP-2008
+   * marks as a DESIGNATION, from which the model learnt to call a year a title).
    */
   static List<TagSet.TokenSpan> withoutLetterlessNames(List<Token> words,
       List<TagSet.TokenSpan> spans) {

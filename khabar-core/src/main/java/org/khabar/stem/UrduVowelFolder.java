@@ -5,8 +5,8 @@ package org.khabar.stem;
  * after the first letter are dropped from words of at least {@value #MIN_LENGTH} letters. Urdu
  * writes its long vowels inconsistently, most of all in names and English loanwords: ٹوئنٹی،
  * ٹوینٹی، ٹونٹی → ٹنٹ؛ ملائیشیا، ملایئشیا → ملشش؛ ٹرافی، ٹرفی → ٹرف؛ راجر، روجر → رجر؛ راؤنڈ،
- * راونڈ → رنڈ. The first letter stays, so a word that starts with a vowel (اعلان، ایران، اوپن) keeps it, except the
- * alif the press may put before an English s-cluster: اسٹار، سٹار → سٹر؛ اسکور، سکور → سکر؛
+ * راونڈ → رنڈ. The first letter stays, so a word that starts with a vowel (اعلان، ایران، اوپن)
+ * keeps it, except the alif the press may put before an English s-cluster: اسٹار، سٹار → سٹر؛ اسکور، سکور → سکر؛
  * اسپورٹس، سپورٹس → سپرٹس. Urdu has no word of its own that starts with «اسٹ», and «اسک» and
  * «اسپ» start its own words only as «اس» glued to a case marker (اسکا، اسکی، اسکے: four
  * letters), so the alif goes only from words of five letters or more that start so.
