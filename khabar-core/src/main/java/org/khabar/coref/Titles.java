@@ -15,6 +15,8 @@ import org.khabar.lexicon.WordList;
  *       سنہا}، {@code 27 سالہ اداکارہ |}. A function word is no modifier: in
  *       {@code ہوئے وزیر اعظم شوکت عزیز} the title is وزیر اعظم, not ہوئے وزیر اعظم.
  *   <li>Else no title: {@code پاکستان کے دفتر خارجہ مسعود خان} is all name.
+ *   <li>«شاہ» and «شیخ» are titles only before a one-word name: {@code فرمانروا شاہ | سلمان},
+ *       but {@code وزیر خارجہ | شاہ محمود قریشی}.
  * </ul>
  */
 public final class Titles {
@@ -95,8 +97,15 @@ public final class Titles {
    * (قائم علی شاہ).
    */
   public static boolean isTrailingTitle(String word) {
-    return TITLES.contains(word) && !word.equals("شاہ") && !word.equals("شیخ");
+    return TITLES.contains(word) && !NAME_WORD_TITLES.contains(word);
   }
+
+  /**
+   * Titles that are also the first word of many names: «شاہ سلمان» is King Salman, but «شاہ
+   * محمود قریشی» and «شیخ رشید احمد» are whole names. Such a title stands before a name of one
+   * word only; before two words or more it is the name's own first word.
+   */
+  private static final Set<String> NAME_WORD_TITLES = Set.of("شاہ", "شیخ");
 
   /**
    * True if the normalized words {@code [from, to)} can be part of a title phrase: none is a
@@ -146,7 +155,8 @@ public final class Titles {
         continue;
       }
       int matched = longestTitle(words, i);
-      if (matched == 0) {
+      if (matched == 0
+          || matched == 1 && NAME_WORD_TITLES.contains(words[i]) && words.length - i > 2) {
         break;
       }
       headStart = i;

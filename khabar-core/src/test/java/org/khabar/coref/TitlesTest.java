@@ -45,6 +45,14 @@ class TitlesTest {
   }
 
   @Test
+  void shahAndSheikhAreTitlesOnlyBeforeAOneWordName() {
+    assertThat(nameStart("سعودی فرمانروا شاہ سلمان")).isEqualTo(3);
+    assertThat(nameStart("شاہ محمود قریشی")).isZero();
+    assertThat(nameStart("وزیر خارجہ شاہ محمود قریشی")).isEqualTo(2);
+    assertThat(nameStart("وزیر داخلہ شیخ رشید احمد")).isEqualTo(2);
+  }
+
+  @Test
   void plausibleTitlesHoldNoFunctionWord() {
     String[] owner = "پاکستان کے دفتر خارجہ کے ترجمان".split(" ");
     assertThat(Titles.plausible(owner, 0, owner.length)).isTrue();
