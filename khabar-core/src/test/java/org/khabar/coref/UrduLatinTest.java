@@ -44,6 +44,16 @@ class UrduLatinTest {
   }
 
   @Test
+  void theCountriesAndPeopleTheNewsNamesMostHaveTheirEnglishNames() {
+    // the Wikidata list has no «امریکہ», and its spelling key found Nagaland for «انگلینڈ»
+    assertThat(LatinNames.standard().latin("انگلینڈ")).isEqualTo("England");
+    assertThat(LatinNames.standard().latin("امریکہ")).isEqualTo("United States");
+    assertThat(LatinNames.standard().latin("جنوبی امریکہ")).isEqualTo("South America");
+    assertThat(LatinNames.standard().latin("ڈونلڈ ٹرمپ")).isEqualTo("Donald Trump");
+    assertThat(LatinNames.standard().latin("شاہ رخ خان")).isEqualTo("Shah Rukh Khan");
+  }
+
+  @Test
   void nameWordsWrittenJoinedAreReadApart() {
     assertThat(LatinNames.standard().latin("شہبازشریف")).isEqualTo("Shehbaz Sharif");
     assertThat(LatinNames.standard().latin("مصباحالحق")).isEqualTo("Misbah ul Haq");
