@@ -40,7 +40,10 @@ import org.khabar.normalize.NormalizedText;
  * یکم for the first, before the brackets (after a space, a stop, a dash or a comma: {@code
  * لاہور،12 جون (اے پی پی)}) or inside them, alone or after the source and a comma ({@code لاہور
  * (12 جون)}, {@code اسلام آباد (ویب ڈیسک، 12 جون 2017ء)}), where it is no source, or right
- * after them before a colon or a dash ({@code اسلام آباد (اے پی پی) ۱۲ جنوری ۲۰۲۴ء:}); its year
+ * after them before a colon or a dash ({@code اسلام آباد (اے پی پی) ۱۲ جنوری ۲۰۲۴ء:}), or
+ * before the report's first word if it has its year ({@code اسلام آباد(اے پی پی)30ستمبر2015ء
+ * وزیراعظم ...}, but not {@code ... 2015ء کو}). UrduPoint ends its brackets with a stop and the
+ * date: {@code اسلام آباد (اُردو پوائنٹ اخبارتازہ ترین۔ 30 ستمبر 2015ء)}. Its year
  * is the one written, else the report's own (the latest such date not more than a week after
  * it), if known.
  */
@@ -66,7 +69,7 @@ public final class DatelineParser {
    */
   private static final Pattern DATE_AFTER = Pattern.compile(
       "\\G\\s*" + DAY_MONTH
-          + "\\s*(?:(?<year>\\d{4})\\s*ء?)?\\s*[:۔\\-–—]");
+          + "\\s*(?:(?<year>\\d{4})\\s*ء?)?\\s*(?:[:۔\\-–—]|(?<=[\\dء])(?=\\s))");
 
   private static final Pattern COLON_DATELINE = Pattern.compile(
       "^\\s*(?<place>[^\\s()\\d.۔\\-–—:\"“”][^()\\n\\d۔\\-–—:\"“”]{0,40}?)\\s*"
@@ -75,7 +78,7 @@ public final class DatelineParser {
 
   /** A date at the end of the source's brackets: {@code (ویب ڈیسک، 12 جون 2017ء)}. */
   private static final Pattern SOURCE_DATE = Pattern.compile(
-      "(?:^|\\s*[،,])\\s*" + DAY_MONTH
+      "(?:^|\\s*[،,۔\\-–])\\s*" + DAY_MONTH
           + "\\s*(?<year>\\d{4})?\\s*ء?$");
 
   /** The most words a place before a colon may have: اسلام آباد، ڈیرہ اسماعیل خان. */
@@ -147,7 +150,8 @@ public final class DatelineParser {
     boolean inSource = sourceDate != null && sourceDate.find();
     Matcher after = bracketed && m.group("day") == null && !inSource
         ? DATE_AFTER.matcher(text).region(m.end(), text.length()) : null;
-    boolean dateAfter = after != null && after.find();
+    boolean dateAfter = after != null && after.find()
+        && !(after.group("year") != null && sentenceGoesOn(text, after.end()));
     Matcher dated = inSource ? sourceDate : dateAfter ? after : m.group("day") != null ? m : null;
     int end = dateAfter ? after.end() : m.end();
     if (dated != null) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.khabar.normalize.UrduNormalizer;
 
 /**
- * Reads what a dateline's brackets name. The source is cut at {@code ، , / + و اور} into parts
+ * Reads what a dateline's brackets name. The source is cut at {@code ، , / + ۔ - و اور} into parts
  * ({@code خصوصی وقائع نگار ، نیوز ایجنسیاں} is two), and each part, with its spaces dropped so
  * that joined and spaced forms meet (جیوڈیسک، جیو ڈیسک), is:
  *
@@ -21,6 +21,8 @@ import org.khabar.normalize.UrduNormalizer;
  *   <li>a correspondent: نمائندہ خصوصی، خصوصی نامہ نگار، وقائع نگار خصوصی، خبر نگار خصوصی →
  *       special; نامہ نگار، وقائع نگار، خبرنگار، نمائندہ، نمائندگان → plain; X رپورٹر → X (sports,
  *       business, culture, staff, court, city, chief); بیورو چیف → bureau; نمائندہ جنگ → of Jang;
+ *   <li>a news site or paper that credits itself: اردو پوائنٹ اخبار تازہ ترین → UrduPoint، ڈیلی
+ *       پاکستان آن لائن → Daily Pakistan;
  *   <li>X نیوز or X رپورٹ: the newsroom of X (وقت نیوز → Waqt, دنیا نیوز → Dunya, بیورو رپورٹ →
  *       the bureau's report);
  *   <li>a by-line, a label and a colon before a reporter's name ({@code رپورٹ: احمد علی}، {@code
@@ -32,6 +34,9 @@ final class SourceNames {
 
   private static final Map<String, String> AGENCIES = new LinkedHashMap<>();
   private static final Map<String, String> NAMES = new LinkedHashMap<>();
+
+  /** News sites and papers that credit themselves by name: اردو پوائنٹ اخبار تازہ ترین. */
+  private static final Map<String, String> PUBLICATIONS = new LinkedHashMap<>();
 
   static {
     AGENCIES.put("اےپیپی", "APP");
@@ -62,6 +67,14 @@ final class SourceNames {
     AGENCIES.put("یواینآئی", "UNI");
     AGENCIES.put("اےاینآئی", "ANI");
     AGENCIES.put("ڈیپیاے", "DPA");
+    AGENCIES.put("انٹرنیشنلپریسایجنسی", "IPA");
+    AGENCIES.put("آئیپیاے", "IPA");
+    PUBLICATIONS.put("اردوپوائنٹاخبارتازہترین", "UrduPoint");
+    PUBLICATIONS.put("اردوپوائنٹاخبار", "UrduPoint");
+    PUBLICATIONS.put("اردوپوائنٹ", "UrduPoint");
+    PUBLICATIONS.put("ڈیلیپاکستانآنلائن", "Daily Pakistan");
+    PUBLICATIONS.put("ڈیلیپاکستان", "Daily Pakistan");
+    PUBLICATIONS.put("روزنامہپاکستان", "Daily Pakistan");
     NAMES.put("مانیٹرنگ", "monitoring");
     NAMES.put("مانیٹرگ", "monitoring");
     NAMES.put("مانیٹنگ", "monitoring");
@@ -115,7 +128,7 @@ final class SourceNames {
   /** The sources named in {@code written}, the text inside a dateline's brackets. */
   static List<Source> read(String written) {
     List<Source> sources = new ArrayList<>();
-    for (String part : written.split("\\s*(?:[،,/+]|\\sاور\\s|\\sو\\s)\\s*")) {
+    for (String part : written.split("\\s*(?:[،,/+۔\\-–]|\\sاور\\s|\\sو\\s)\\s*")) {
       String trimmed = part.strip();
       if (!trimmed.isEmpty()) {
         sources.add(one(trimmed));
@@ -133,6 +146,10 @@ final class SourceNames {
     String agency = AGENCIES.get(joined);
     if (agency != null) {
       return new Source(Source.Kind.AGENCY, agency, written);
+    }
+    String publication = PUBLICATIONS.get(joined);
+    if (publication != null) {
+      return new Source(Source.Kind.NEWSROOM, publication, written);
     }
     for (String desk : new String[] {"ڈیسک", "سیل"}) {
       if (joined.endsWith(desk) && joined.length() > desk.length()) {

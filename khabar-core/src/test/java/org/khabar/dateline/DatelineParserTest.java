@@ -152,6 +152,30 @@ class DatelineParserTest {
   }
 
   @Test
+  void aDatedYearRightAfterTheBracketsBeforeTheFirstWord() {
+    String text = "اسلام آباد(اے پی پی)30ستمبر2015ء وزیراعظم نے کہا";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.date()).isEqualTo(LocalDate.of(2015, 9, 30));
+    assertThat(text.substring(d.end())).startsWith(" وزیراعظم");
+    // a date the first sentence speaks of is no part of the dateline
+    assertThat(parse("لاہور (اے پی پی) 30 ستمبر 2015ء کو اجلاس ہوا").orElseThrow().date())
+        .isNull();
+  }
+
+  @Test
+  void urduPointEndsItsBracketsWithAStopAndTheDate() {
+    String text = "اسلام آباد (اُردو پوائنٹ اخبارتازہ ترین۔ 30 ستمبر 2015ء) وزیراعظم نے";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.date()).isEqualTo(LocalDate.of(2015, 9, 30));
+    assertThat(d.sources()).extracting(Source::describe).containsExactly("newsroom of UrduPoint");
+    Dateline agency = parse("لاہور (اردو پوائنٹ اخبار تازہ ترین-انٹرنیشنل پریس ایجنسی۔30ستمبر"
+        + " 2015ء) وزیر").orElseThrow();
+    assertThat(agency.sources()).extracting(Source::describe)
+        .containsExactly("newsroom of UrduPoint", "agency IPA");
+    assertThat(agency.date()).isEqualTo(LocalDate.of(2015, 9, 30));
+  }
+
+  @Test
   void aColonDatelineWithADateAfterAComma() {
     Dateline d = parse("لاہور، 12 جون: وزیر اعلیٰ نے اجلاس طلب کر لیا۔").orElseThrow();
     assertThat(d.place()).isEqualTo("لاہور");
