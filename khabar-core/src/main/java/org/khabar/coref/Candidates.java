@@ -96,6 +96,9 @@ final class Candidates {
       }
     }
     for (Dateline d : document.get(Dateline.LAYER)) {
+      if (!d.hasPlace()) {
+        continue;
+      }
       boolean covered = names.stream().anyMatch(e -> e.type() == EntityType.LOCATION
           && e.start() < d.placeEnd() && d.placeStart() < e.end());
       if (!covered) {

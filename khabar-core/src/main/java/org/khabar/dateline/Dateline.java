@@ -13,9 +13,10 @@ import org.khabar.text.Span;
  *
  * @param start offset of the dateline's first character
  * @param end offset after its closing bracket (or its colon or dash)
- * @param placeStart offset of the place as written
- * @param placeEnd offset after it
- * @param place the place, normalized and its spaces tidied: {@code کیپ ٹاؤن}
+ * @param placeStart offset of the place as written, or -1 if the dateline names only its source
+ *     ({@code (اے پی پی) ...}, {@code ویب ڈیسک: ...})
+ * @param placeEnd offset after it, or -1
+ * @param place the place, normalized and its spaces tidied: {@code کیپ ٹاؤن}; null if none
  * @param placeEntity index of the LOCATION entity that covers the place, or -1
  * @param dateStart offset of the date, or -1 if the dateline gives none
  * @param dateEnd offset after it, or -1
@@ -64,6 +65,10 @@ public record Dateline(
   public Dateline {
     sources = List.copyOf(sources);
     places = List.copyOf(places);
+  }
+
+  public boolean hasPlace() {
+    return placeStart >= 0;
   }
 
   public boolean hasSource() {

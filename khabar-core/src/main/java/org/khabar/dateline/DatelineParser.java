@@ -121,6 +121,10 @@ public final class DatelineParser {
   private static Optional<Dateline> parseAt(
       int from, String original, NormalizedText normalized, LocalDate reportDate) {
     String text = normalized.text();
+    Optional<Dateline> sourceOnly = sourceOnly(from, original, normalized, reportDate);
+    if (sourceOnly.isPresent()) {
+      return sourceOnly;
+    }
     Matcher m = DATELINE.matcher(text).region(from, text.length());
     boolean bracketed = m.find() && m.end() - from <= 100 && !sentenceGoesOn(text, m.end());
     if (!bracketed) {
@@ -194,6 +198,67 @@ public final class DatelineParser {
         source,
         sourced ? SourceNames.read(source) : List.of(),
         places(m.group("place"), m.start("place"), normalized)));
+  }
+
+  /** A source in brackets at the very start, with no place: {@code (اے پی پی) وزیراعظم ...}. */
+  private static final Pattern BRACKETED_SOURCE =
+      Pattern.compile("\\G\\s*\\(\\s*(?<source>[^()\\n]{1,80}?)\\s*\\)");
+
+  /** A source before a colon at the very start: {@code ویب ڈیسک: ...}, {@code اسٹاف رپورٹر: ...}. */
+  private static final Pattern SOURCE_COLON =
+      Pattern.compile("\\G\\s*(?<source>[^\\s()\\d:\"“”][^()\\n\\d:\"“”۔]{0,40}?)\\s*:");
+
+  /**
+   * A dateline that names only its source, as web desks and agencies write one: {@code (اے پی پی)
+   * وزیراعظم ...}، {@code ویب ڈیسک: ...}، {@code (اے پی پی) 12 جنوری 2024ء: ...}. Every part of the
+   * source must read as an agency, a desk or a correspondent ({@link SourceNames#credits}; in
+   * brackets a newsroom too), so a topic before a colon ({@code بریکنگ نیوز:}، {@code چیف جسٹس:})
+   * is none.
+   */
+  private static Optional<Dateline> sourceOnly(
+      int from, String original, NormalizedText normalized, LocalDate reportDate) {
+    String text = normalized.text();
+    Matcher m = BRACKETED_SOURCE.matcher(text).region(from, text.length());
+    boolean bracketed = m.find() && !sentenceGoesOn(text, m.end());
+    if (!bracketed) {
+      m = SOURCE_COLON.matcher(text).region(from, text.length());
+      if (!m.find()) {
+        return Optional.empty();
+      }
+    }
+    int sourceFrom = m.start("source");
+    int sourceTo = m.end("source");
+    int sourceStart = normalized.originalStart(sourceFrom);
+    int sourceEnd = normalized.originalEnd(sourceTo);
+    String source = original.substring(sourceStart, sourceEnd);
+    List<Source> sources = SourceNames.read(source);
+    if (sources.isEmpty() || !sources.stream().allMatch(s -> SourceNames.credits(s, bracketed))) {
+      return Optional.empty();
+    }
+    Matcher after = bracketed ? DATE_AFTER.matcher(text).region(m.end(), text.length()) : null;
+    boolean dated = after != null && after.find()
+        && !(after.group("year") != null && sentenceGoesOn(text, after.end()));
+    MonthDay monthDay = null;
+    LocalDate date = null;
+    int dateStart = -1;
+    int dateEnd = -1;
+    if (dated) {
+      try {
+        monthDay = monthDay(after.group("day"), after.group("month"));
+        String year = after.group("year");
+        date = year != null ? monthDay.atYear(Integer.parseInt(year)) : inYearOf(monthDay, reportDate);
+        dateStart = normalized.originalStart(after.start("day"));
+        dateEnd = normalized.originalEnd(year != null ? after.end("year") : after.end("month"));
+      } catch (DateTimeException | NumberFormatException e) {
+        dated = false;
+        monthDay = null;
+        date = null;
+      }
+    }
+    int start = normalized.originalStart(bracketed ? m.start() + m.group().indexOf('(') : sourceFrom);
+    int end = normalized.originalEnd(dated ? after.end() : m.end());
+    return Optional.of(new Dateline(start, end, -1, -1, null, -1, dateStart, dateEnd, monthDay,
+        date, sourceStart, sourceEnd, source, sources, List.of()));
   }
 
   /** Case markers and postpositions: after the brackets, the sentence they stand in goes on. */

@@ -13,7 +13,8 @@ import org.khabar.text.Layer;
 /**
  * Adds the report's dateline ({@link DatelineParser}) as a layer of none or one, its place linked
  * to the LOCATION entity that covers it. A dateline without a source ({@code اسلام آباد: ...})
- * is kept only if such an entity spans its whole place.
+ * is kept only if such an entity spans its whole place; one without a place names its source
+ * ({@code (اے پی پی) ...}).
  */
 public final class DatelineStage implements Stage {
 
@@ -37,7 +38,8 @@ public final class DatelineStage implements Stage {
     List<Entity> entities = document.get(Entity.LAYER);
     List<Dateline> found = DatelineParser
         .parse(document.text(), document.get(NormalizedText.KEY), document.metadata().date())
-        .map(d -> d.withPlaceEntity(placeEntity(d.placeStart(), d.placeEnd(), entities)))
+        .map(d -> d.hasPlace()
+            ? d.withPlaceEntity(placeEntity(d.placeStart(), d.placeEnd(), entities)) : d)
         .map(d -> d.withPlaces(linked(d.places(), entities)))
         .filter(d -> d.hasSource() || coversPlace(d, entities))
         .stream()

@@ -137,6 +137,34 @@ final class SourceNames {
     return sources;
   }
 
+  /**
+   * True if {@code source} credits the report to an agency, a desk or a correspondent (and, with
+   * {@code bracketed}, a newsroom), so it may stand alone at a report's start as its dateline:
+   * {@code (اے پی پی)}، {@code ویب ڈیسک:}، {@code اسٹاف رپورٹر:}. A correspondent's word must end
+   * the phrase: {@code چیف جسٹس:} is a judge, not a bureau chief.
+   */
+  static boolean credits(Source source, boolean bracketed) {
+    return switch (source.kind()) {
+      case AGENCY, DESK -> true;
+      case NEWSROOM -> bracketed;
+      case CORRESPONDENT -> endsWithCorrespondent(
+          UrduNormalizer.normalizeWord(source.written()).replaceAll("\\s+", ""));
+      case OTHER -> false;
+    };
+  }
+
+  private static boolean endsWithCorrespondent(String joined) {
+    if (joined.endsWith("خصوصی")) {
+      return true;
+    }
+    for (String c : CORRESPONDENTS) {
+      if (joined.endsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Source one(String written) {
     Matcher byline = BYLINE.matcher(written);
     if (byline.matches()) {

@@ -26,7 +26,7 @@ public final class AnalysisJson {
   /** The schema's name and version, written into every analysis. */
   public static final String SCHEMA = "khabar-analysis";
 
-  public static final String VERSION = "1.2";
+  public static final String VERSION = "1.3";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -49,13 +49,15 @@ final class StatementJson {
     Dateline d = datelines.get(0);
     json.writeObjectFieldStart("dateline");
     AnalysisJson.writeSpan(d.start(), d.end(), offset, json);
-    json.writeObjectFieldStart("place");
-    AnalysisJson.writeSpan(d.placeStart(), d.placeEnd(), offset, json);
-    json.writeStringField("text", d.place());
-    if (d.placeEntity() >= 0) {
-      json.writeNumberField("entity", d.placeEntity());
+    if (d.hasPlace()) {
+      json.writeObjectFieldStart("place");
+      AnalysisJson.writeSpan(d.placeStart(), d.placeEnd(), offset, json);
+      json.writeStringField("text", d.place());
+      if (d.placeEntity() >= 0) {
+        json.writeNumberField("entity", d.placeEntity());
+      }
+      json.writeEndObject();
     }
-    json.writeEndObject();
     if (!d.places().isEmpty()) {
       json.writeArrayFieldStart("places");
       for (Dateline.Place place : d.places()) {

@@ -176,6 +176,30 @@ class DatelineParserTest {
   }
 
   @Test
+  void aDatelineMayNameOnlyItsSource() {
+    Dateline agency = parse("(اے پی پی) وزیراعظم نے کہا").orElseThrow();
+    assertThat(agency.hasPlace()).isFalse();
+    assertThat(agency.place()).isNull();
+    assertThat(agency.sources()).extracting(Source::describe).containsExactly("agency APP");
+    String text = "(اے پی پی) 12 جنوری 2024ء: قومی اسمبلی کا اجلاس";
+    Dateline dated = parse(text).orElseThrow();
+    assertThat(dated.date()).isEqualTo(LocalDate.of(2024, 1, 12));
+    assertThat(text.substring(dated.start(), dated.end())).isEqualTo("(اے پی پی) 12 جنوری 2024ء:");
+    assertThat(parse("ویب ڈیسک: وفاقی حکومت نے").orElseThrow().sources())
+        .extracting(Source::describe).containsExactly("web desk");
+    assertThat(parse("اسٹاف رپورٹر: وفاقی حکومت نے").orElseThrow().hasPlace()).isFalse();
+  }
+
+  @Test
+  void aTopicOrAPartyAtTheStartIsNoSource() {
+    // a label before a colon that is no agency, desk or correspondent is a topic
+    assertThat(parse("بریکنگ نیوز: قومی اسمبلی کا اجلاس").filter(d -> !d.hasPlace())).isEmpty();
+    assertThat(parse("چیف جسٹس: قانون سب کے لیے برابر ہے").filter(d -> !d.hasPlace())).isEmpty();
+    // brackets the sentence goes on after belong to it
+    assertThat(parse("(پی ٹی آئی) نے احتجاج کا اعلان کیا")).isEmpty();
+  }
+
+  @Test
   void aColonDatelineWithADateAfterAComma() {
     Dateline d = parse("لاہور، 12 جون: وزیر اعلیٰ نے اجلاس طلب کر لیا۔").orElseThrow();
     assertThat(d.place()).isEqualTo("لاہور");

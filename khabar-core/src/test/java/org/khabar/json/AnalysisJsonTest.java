@@ -25,7 +25,7 @@ class AnalysisJsonTest {
     JsonNode json =
         MAPPER.readTree(new AnalysisJson(true).toJson(analysed("بارش ہوئی۔", Metadata.NONE)));
     assertThat(json.get("schema").asText()).isEqualTo("khabar-analysis");
-    assertThat(json.get("version").asText()).isEqualTo("1.2");
+    assertThat(json.get("version").asText()).isEqualTo("1.3");
     assertThat(json.get("id").asText()).isEqualTo("report-1");
     assertThat(json.get("length").asInt()).isEqualTo(10);
     assertThat(json.get("text").asText()).isEqualTo("بارش ہوئی۔");

@@ -84,6 +84,13 @@ final class StatementSummary {
     }
     var latinNames = org.khabar.coref.LatinNames.standard();
     StringBuilder place = new StringBuilder();
+    if (!d.hasPlace()) {
+      out.printf("ذریعہ: %s%s%n", sources, d.hasDate() ? " — تاریخ: "
+          + document.text().substring(d.dateStart(), d.dateEnd())
+          + (d.monthDay() != null ? " (" + (d.date() != null ? d.date() : d.monthDay()) + ")" : "")
+          : "");
+      return;
+    }
     if (d.places().isEmpty()) {
       place.append(d.place()).append(" (").append(latinNames.latin(d.place())).append(')');
     }

@@ -71,8 +71,8 @@ public final class AnalysisJsonRows {
     row.setEnd(dateline.path("end").asInt());
     JsonNode place = dateline.path("place");
     row.setPlace(text(place, "text"));
-    row.setPlaceStart(place.path("start").asInt());
-    row.setPlaceEnd(place.path("end").asInt());
+    row.setPlaceStart(place.path("start").asInt(-1)); // a dateline may name only its source
+    row.setPlaceEnd(place.path("end").asInt(-1));
     row.setPlaceEntity(integer(place, "entity"));
     JsonNode date = dateline.get("date");
     if (date != null) {
