@@ -25,6 +25,7 @@ import org.khabar.normalize.UrduNormalizer;
  *       پاکستان آن لائن → Daily Pakistan;
  *   <li>X نیوز or X رپورٹ: the newsroom of X (وقت نیوز → Waqt, دنیا نیوز → Dunya, بیورو رپورٹ →
  *       the bureau's report);
+ *   <li>{@code پ ر} or {@code پریس ریلیز}: a press release;
  *   <li>a by-line, a label and a colon before a reporter's name ({@code رپورٹ: احمد علی}، {@code
  *       تحریر: ...}): OTHER, the name without its label;
  *   <li>else OTHER, kept as written.
@@ -174,6 +175,9 @@ final class SourceNames {
     String agency = AGENCIES.get(joined);
     if (agency != null) {
       return new Source(Source.Kind.AGENCY, agency, written);
+    }
+    if (joined.equals("پر") || joined.equals("پریسریلیز")) { // (پ ر): a press release
+      return new Source(Source.Kind.OTHER, "press release", written);
     }
     String publication = PUBLICATIONS.get(joined);
     if (publication != null) {

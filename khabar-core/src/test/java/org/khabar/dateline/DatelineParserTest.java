@@ -39,6 +39,8 @@ class DatelineParserTest {
     "کيپ ٹاؤن (ڈیلی افريقہ آن لائن) جنوبی|کیپ ٹاؤن|ڈیلی افريقہ آن لائن",
     "کراچی۔۔۔(نمائندہ خصوصی) شہر|کراچی|special correspondent",
     "لاہور...(اے پی پی) شہر|لاہور|agency APP",
+    "لاہور (پ ر) ادارے|لاہور|press release",
+    "اسلام آباد(انٹرنیشنل پریس ایجنسی)وزیر|اسلام آباد|agency IPA",
   })
   void placeAndSource(String text, String place, String source) {
     Dateline d = parse(text).orElseThrow();
