@@ -24,7 +24,8 @@ import org.khabar.tokenize.TokenType;
  *   <li>a quotation followed by its speaker and verb: {@code ’...‘، انہوں نے کہا۔}، {@code
  *       ’...‘، انہوں نے صحافیوں کو بتایا۔} (to whom it was said), {@code "..."، وزیر خارجہ نے
  *       صحافیوں سے گفتگو کرتے ہوئے کہا۔} (the occasion), {@code "..."،انہوں نے یہ بات ایک اجلاس سے
- *       خطاب کرتے ہوئے کہی۔}; a quotation of four words or fewer only where it opens its sentence
+ *       خطاب کرتے ہوئے کہی۔}, {@code ’...‘، یہ بات بلاول بھٹو زرداری نے جلسے سے خطاب کرتے ہوئے
+ *       کہی۔}; a quotation of four words or fewer only where it opens its sentence
  *       and a comma follows it ({@code "یہ بڑی کامیابی ہے"،ترجمان نے کہا۔}), else it is a scare
  *       quote;
  *   <li>a sentence followed by «ان خیالات کا اظہار X نے ... کیا» (these views were expressed by
@@ -80,13 +81,18 @@ final class AfterwardAttributions {
           && !(comma && quotationOpensSentence(quotation))) {
         continue; // a short quotation is a statement only as «"یہ بڑی کامیابی ہے"، ترجمان نے کہا»
       }
+      boolean objectFirst = k + 1 < tokens.size() && norms[k].equals("یہ")
+          && norms[k + 1].equals("بات"); // «’...‘، یہ بات بلاول بھٹو نے ... کہی»
+      if (objectFirst) {
+        k += 2;
+      }
       int stop = k;
       while (stop < tokens.size() && stop < k + POSTPOSED_REACH
           && !tokens.get(stop).punctuation().isSentenceTerminal()) {
         stop++;
       }
       for (int v = k; v < stop; v++) {
-        int ergative = POSTPOSED_VERBS.contains(norms[v]) ? ergativeBefore(v, k) : -1;
+        int ergative = POSTPOSED_VERBS.contains(norms[v]) ? ergativeBefore(v, k, objectFirst) : -1;
         boolean near = v < k + NEAR_REACH && (ergative == v - 1 || norms[v - 1].equals("کو"));
         if (ergative >= 0 && !near && !endsClause(v)) {
           ergative = -1; // «... کرتے ہوئے کہا کہ»: the verb reports what follows it instead
@@ -251,17 +257,18 @@ final class AfterwardAttributions {
    *   <li>before the occasion, a participle clause that ends with «ہوئے»: {@code وزیر خارجہ نے |
    *       صحافیوں سے گفتگو کرتے ہوئے | کہا};
    *   <li>before «یہ بات» (this), for کہی: {@code انہوں نے یہ بات جمعرات کو ایک اجلاس سے خطاب
-   *       کرتے ہوئے کہی} (he said this on Thursday, addressing a meeting).
+   *       کرتے ہوئے کہی} (he said this on Thursday, addressing a meeting); or anywhere for کہی
+   *       when «یہ بات» came first ({@code objectFirst}: {@code یہ بات بلاول بھٹو نے ... کہی}).
    * </ul>
    */
-  private int ergativeBefore(int verb, int from) {
+  private int ergativeBefore(int verb, int from, boolean objectFirst) {
     boolean feminine = norms[verb].equals("کہی") || norms[verb].equals("کہیں");
     if (feminine || verb - 1 >= from && norms[verb - 1].equals("ہوئے")) {
       for (int n = verb - 1; n >= from && n >= verb - 1 - MAX_OCCASION_WORDS; n--) {
         if (norms[n].equals("نے")) {
           boolean thisMatter = n + 2 < verb && norms[n + 1].equals("یہ")
               && (norms[n + 2].equals("بات") || norms[n + 2].equals("باتیں"));
-          return feminine == thisMatter ? n : -1;
+          return feminine == (thisMatter || objectFirst) ? n : -1;
         }
         if (!tokens.get(n).isWord() && tokens.get(n).type() != TokenType.NUMBER) {
           return -1;

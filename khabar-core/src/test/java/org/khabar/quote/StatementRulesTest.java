@@ -98,6 +98,15 @@ class StatementRulesTest {
   }
 
   @Test
+  void aQuotationBeforeThisMatterItsSpeakerAndTheOccasion() {
+    // «’...‘، یہ بات X نے ... کہی»: this was said by X, «یہ بات» put first
+    Document doc = Analyzed.analyze("’ہم ہار نہیں مانیں گے‘، یہ بات بلاول بھٹو زرداری نے جلسے سے"
+        + " خطاب کرتے ہوئے کہی۔");
+    assertThat(statements(doc)).containsExactly("ہم ہار نہیں مانیں گے");
+    assertThat(speakerOf(doc, 0)).isEqualTo("بلاول بھٹو زرداری");
+  }
+
+  @Test
   void aShortQuotationOpeningASentenceWithItsSpeakerAfterACommaIsAStatement() {
     // «"یہ بڑی کامیابی ہے"،ترجمان نے کہا»; a short quotation inside a sentence stays a scare quote
     Document doc = Analyzed.analyze("پولیس نے ملزمان گرفتار کر لیے۔\"یہ بڑی کامیابی ہے\"،ترجمان نے"
