@@ -26,7 +26,8 @@ import org.khabar.normalize.UrduNormalizer;
  *   <li>A title alone ({@code وزیر اعظم نے کہا}) joins the most recent person or unknown cluster
  *       with the same title head ({@code وزیر اعظم نواز شریف}) or one it starts ({@code وزیر} for
  *       {@code وزیر اطلاعات محمد علی درانی}), unless their titles belong to different countries
- *       or organisations ({@code اسرائیلی صدر} is not {@code برازیلی صدر ڈلماراوسف}); with
+ *       or organisations ({@code اسرائیلی صدر} is not {@code برازیلی صدر ڈلماراوسف}) or one is
+ *       former and the other not ({@code سابق وزیر} is not {@code وزیر خارجہ}); with
  *       none, it starts a cluster, which {@link #joinTitlesToLaterNames()} may join to a person
  *       named later with that title.
  *   <li>An organisation's short name in brackets right after it ({@code پاکستان کرکٹ بورڈ (پی
@@ -57,6 +58,7 @@ final class Matcher {
     private final Set<String> heads = new LinkedHashSet<>();
     private final Set<String> countries = new HashSet<>();
     private boolean described;
+    private boolean former; // a title of the cluster says «سابق»
     private int last;
     private final List<String> names = new ArrayList<>();
     private final List<Item> mentions = new ArrayList<>();
@@ -131,6 +133,7 @@ final class Matcher {
   }
 
   private static void addTitle(Cluster cluster, String title, String head, Set<String> affiliations) {
+    cluster.former |= isFormer(title);
     if (title != null && (cluster.title == null
         || RELATIONAL.contains(cluster.titleHead) && head != null && !RELATIONAL.contains(head))) {
       cluster.title = title;
@@ -273,6 +276,7 @@ final class Matcher {
     target.mentions.addAll(source.mentions);
     target.last = Math.max(target.last, source.last);
     target.heads.addAll(source.heads);
+    target.former |= source.former;
     if (target.title == null) {
       target.title = source.title;
       target.titleHead = source.titleHead;
@@ -383,7 +387,7 @@ final class Matcher {
         continue;
       }
       if (c.titleHead() != null && hasHead(cluster, c.titleHead())
-          && !conflict(countries, cluster.countries)
+          && !conflict(countries, cluster.countries) && isFormer(c.title()) == cluster.former
           && (best < 0 || cluster.last >= clusters.get(best).last)) {
         best = id;
       }
@@ -396,6 +400,22 @@ final class Matcher {
       }
     }
     return best;
+  }
+
+  /**
+   * True if {@code title} holds «سابق» or «سابقہ» (former): {@code سابق وزیر} is not {@code وزیر
+   * خارجہ}, whose post the report speaks of as held.
+   */
+  private static boolean isFormer(String title) {
+    if (title == null) {
+      return false;
+    }
+    for (String word : title.split("\\s+")) {
+      if (word.equals("سابق") || word.equals("سابقہ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -127,6 +127,14 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aFormerHolderIsNotTheOneInOffice() {
+    Document doc = Analyzed.analyze("وزیر خارجہ نے یقین دہانی کرائی کہ پاکستانیوں کو واپس لایا"
+        + " جائے گا۔ سابق وزیر نے اعتراف کیا کہ ان سے غلطی ہوئی۔");
+    assertThat(speakerOf(doc, "غلطی").title()).isEqualTo("سابق وزیر");
+    assertThat(speakerOf(doc, "غلطی")).isNotEqualTo(speakerOf(doc, "پاکستانیوں"));
+  }
+
+  @Test
   void aPronounTakesTheLastSubjectNotANameInTheContent() {
     Document doc = Analyzed.analyze("اکشے کمار کا کہنا ہے کہ انہیں کامیڈی پسند ہے۔ "
         + "انہوں نے کہا کہ کاسٹ میں کرشنا ابھیشک شامل ہیں۔ انہوں نے کہا کہ محنت لازم ہے۔",
