@@ -246,6 +246,7 @@ public final class NerTagger implements EntityFinder {
     spans = TitleSpans.withTitleEndings(words, TitleSpans.withDeputies(words, spans));
     spans = TitleSpans.withOfficePlaces(words, spans, NerTagger::isListedPlace);
     spans = PersonsInPlaces.apply(words, spans, NerTagger::isListedPlace);
+    spans = Venues.apply(words, spans);
     spans = WordSpanRules.withoutEdgePunctuation(words, spans);
     spans = WordSpanRules.withoutNumbersEndingNames(words, spans);
     spans = WordSpanRules.withoutBareDirections(words, withBalancedBrackets(words, spans));
