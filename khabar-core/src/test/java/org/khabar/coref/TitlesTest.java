@@ -30,6 +30,9 @@ class TitlesTest {
     assertThat(nameStart("ڈی آئی جی ذوالفقار چیمہ")).isEqualTo(3);
     assertThat(nameStart("ایس ایس پی راؤ انوار")).isEqualTo(3);
     assertThat(nameStart("ڈپٹی کمشنر لاہور")).isEqualTo(2);
+    // a district's officer: SSP East, DSP
+    assertThat(nameStart("ایس ایس پی ایسٹ عرفان بلوچ")).isEqualTo(4);
+    assertThat(nameStart("ڈی ایس پی اکرم خان")).isEqualTo(3);
   }
 
   @Test
