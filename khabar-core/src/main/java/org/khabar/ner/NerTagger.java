@@ -255,6 +255,7 @@ public final class NerTagger implements EntityFinder {
     spans = WordSpanRules.withSurnameMalik(words, spans);
     spans = WordSpanRules.withoutOutsideWords(words, spans, WordSpanRules::isOutsideWord);
     spans = KnownOrganizations.apply(words, spans, this::namedInTraining);
+    spans = KnownPersons.apply(words, spans);
     spans = PlaceOrganisations.join(spans);
     return AppositionPlaces.apply(words, spans, w -> rare(w) || isListedPlace(w));
   }
