@@ -1,6 +1,7 @@
 package org.khabar.app.cli;
 
 import java.io.UncheckedIOException;
+import org.khabar.archive.ArchiveException;
 import org.khabar.io.InputException;
 import org.khabar.ner.NerModelException;
 import picocli.CommandLine;
@@ -25,6 +26,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     if (exception instanceof InputException input) {
       commandLine.getErr().println("khabar: " + input.getMessage());
+      return ExitCodes.SOME_FAILED;
+    }
+    if (exception instanceof ArchiveException archive) { // missing, locked, not an archive
+      commandLine.getErr().println("khabar: " + archive.getMessage());
       return ExitCodes.SOME_FAILED;
     }
     if (exception instanceof UncheckedIOException io) {

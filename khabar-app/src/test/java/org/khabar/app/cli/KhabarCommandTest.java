@@ -136,6 +136,21 @@ class KhabarCommandTest {
   }
 
   @Test
+  void aMissingArchiveOrAFileInsteadIsOneLineNotAnInternalError(@TempDir Path dir)
+      throws Exception {
+    Path missing = dir.resolve("none");
+    Run run = Run.khabar("search", "کراچی", "--archive", missing.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("khabar: no archive at " + missing).doesNotContain("internal error");
+    Path file = java.nio.file.Files.writeString(dir.resolve("file.txt"), "x");
+    Run notAnArchive = Run.khabar("search", "کراچی", "--archive", file.toString());
+    assertThat(notAnArchive.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(notAnArchive.errLines()).singleElement().asString()
+        .startsWith("khabar: ").doesNotContain("internal error");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     Run run = Run.khabar("analyse-this");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
