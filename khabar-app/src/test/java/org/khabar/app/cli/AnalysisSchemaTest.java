@@ -94,13 +94,17 @@ class AnalysisSchemaTest {
   }
 
   @Test
-  void datelinesWithSeveralPlacesOrNoSourceAreValid() throws IOException {
+  void datelinesWithSeveralPlacesNoSourceOrNoPlaceAreValid() throws IOException {
     JsonNode several = analyse("لاہور + اسلام آباد (وقائع نگار خصوصی) حکومت نے اجلاس بلایا۔").get(0);
     assertThat(several.get("dateline").get("places")).hasSize(2);
     assertThat(errors(several)).isEmpty();
     JsonNode colon = analyse("اسلام آباد: وفاقی حکومت نے بجٹ پیش کر دیا۔").get(0);
     assertThat(colon.get("dateline").has("source")).isFalse();
     assertThat(errors(colon)).isEmpty();
+    JsonNode sourceOnly = analyse("(اے پی پی) وفاقی حکومت نے بجٹ پیش کر دیا۔").get(0);
+    assertThat(sourceOnly.get("dateline").has("place")).isFalse();
+    assertThat(sourceOnly.get("dateline").get("source").get("text").asText()).isEqualTo("اے پی پی");
+    assertThat(errors(sourceOnly)).isEmpty();
   }
 
   @Test
