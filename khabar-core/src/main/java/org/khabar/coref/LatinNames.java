@@ -157,7 +157,8 @@ public final class LatinNames {
   /**
    * Two name words of the hand-written list written joined, as the press often writes names
    * («شہبازشریف» → Shehbaz Sharif, «مصباحالحق» → Misbah ul Haq, «عبدالرحمان» → Abdur Rehman),
-   * or null. Each part must have at least {@value #MIN_JOINED_PART} letters.
+   * else «عبدال» and any name («عبدالقدیر» → Abdul Qadir), or null. Each part must have at least
+   * {@value #MIN_JOINED_PART} letters.
    */
   private String joinedNameWords(String word) {
     for (int cut = MIN_JOINED_PART; cut <= word.length() - MIN_JOINED_PART; cut++) {
@@ -170,8 +171,16 @@ public final class LatinNames {
             : first + " " + second;
       }
     }
+    if (word.startsWith(ABDUL) && word.length() - ABDUL.length() >= MIN_JOINED_PART) {
+      String rest = word.substring(ABDUL.length()); // «عبدالقدیر»: Abdul Qadir, not Abdalqdir
+      return "Abdul " + (exact.containsKey(rest) ? exact.get(rest)
+          : capitalized(UrduLatin.transliterate(rest)));
+    }
     return null;
   }
+
+  /** «عبدال», the servant of, which begins many names joined to the rest. */
+  private static final String ABDUL = "عبدال";
 
   private static final int MIN_JOINED_PART = 3;
 

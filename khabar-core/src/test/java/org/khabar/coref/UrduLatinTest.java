@@ -58,6 +58,7 @@ class UrduLatinTest {
     assertThat(LatinNames.standard().latin("شہبازشریف")).isEqualTo("Shehbaz Sharif");
     assertThat(LatinNames.standard().latin("مصباحالحق")).isEqualTo("Misbah ul Haq");
     assertThat(LatinNames.standard().latin("عبدالرحمان")).isEqualTo("Abdur Rehman");
+    assertThat(LatinNames.standard().latin("عبدالقدیر خان")).isEqualTo("Abdul Qadir Khan");
   }
 
   @Test
