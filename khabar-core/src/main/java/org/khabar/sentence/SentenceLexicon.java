@@ -26,12 +26,16 @@ final class SentenceLexicon {
           "ڈاکٹر", "پروفیسر", "مسٹر", "مسز", "سینیٹر", "جسٹس", "انجینئر", "میجر", "کرنل", "جنرل",
           "بریگیڈیئر", "کیپٹن", "لیفٹیننٹ");
 
-  /** Latin abbreviations that end in a dot but not a sentence: {@code Dr. Qadeer}. */
+  /**
+   * Latin abbreviations that end in a dot but not a sentence: {@code Dr. Qadeer}; the currencies
+   * Pakistani text writes before an amount: {@code Rs. 500}.
+   */
   static final Set<String> LATIN_ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "jr", "sr", "vs", "etc", "inc", "ltd",
           "co", "corp", "gen", "col", "capt", "lt", "maj", "sgt", "rev", "hon", "govt", "dept",
-          "univ", "approx", "fig", "vol", "pp", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m");
+          "univ", "approx", "fig", "vol", "pp", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m",
+          "rs", "rs.", "pkr");
 
   /**
    * The words that end an Urdu clause: the auxiliaries and light verbs that close a verb group
