@@ -143,38 +143,19 @@ public final class DatelineParser {
         return Optional.empty();
       }
     }
-    MonthDay monthDay = null;
-    LocalDate date = null;
-    int dateStart = -1;
-    int dateEnd = -1;
     int sourceFrom = bracketed ? m.start("source") : -1;
     int sourceTo = bracketed ? m.end("source") : -1;
     Matcher sourceDate = bracketed && m.group("day") == null
         ? SOURCE_DATE.matcher(text).region(sourceFrom, sourceTo) : null;
     boolean inSource = sourceDate != null && sourceDate.find();
     Matcher after = bracketed && m.group("day") == null && !inSource
-        ? DATE_AFTER.matcher(text).region(m.end(), text.length()) : null;
-    boolean dateAfter = after != null && after.find()
-        && !(after.group("year") != null && sentenceGoesOn(text, after.end()));
-    Matcher dated = inSource ? sourceDate : dateAfter ? after : m.group("day") != null ? m : null;
-    int end = dateAfter ? after.end() : m.end();
-    if (dated != null) {
-      try {
-        monthDay = monthDay(dated.group("day"), dated.group("month"));
-        String year = dated.group("year");
-        date = year != null
-            ? monthDay.atYear(Integer.parseInt(year))
-            : inYearOf(monthDay, reportDate);
-        dateStart = normalized.originalStart(dated.start("day"));
-        int yearOrMonth = year != null ? dated.end("year") : dated.end("month");
-        dateEnd = normalized.originalEnd(inSource ? sourceDate.end() : yearOrMonth);
-        if (inSource) {
-          sourceTo = sourceDate.start(); // the date is no part of the source
-        }
-      } catch (DateTimeException | NumberFormatException e) {
-        monthDay = null;
-        date = null;
-      }
+        ? dateAfter(text, m.end()) : null;
+    Matcher dated = inSource ? sourceDate : after != null ? after : m.group("day") != null ? m : null;
+    int end = after != null ? after.end() : m.end();
+    DatelineDate date = dated == null ? DatelineDate.NONE
+        : DatelineDate.read(dated, inSource, normalized, reportDate);
+    if (inSource && date.written()) {
+      sourceTo = sourceDate.start(); // the date is no part of the source
     }
     boolean sourced = bracketed && !text.substring(sourceFrom, sourceTo).isBlank();
     int sourceStart = sourced ? normalized.originalStart(sourceFrom) : -1;
@@ -189,10 +170,10 @@ public final class DatelineParser {
         placeEnd,
         place,
         -1,
-        dateStart,
-        dateEnd,
-        monthDay,
-        date,
+        date.start(),
+        date.end(),
+        date.monthDay(),
+        date.date(),
         sourceStart,
         sourceEnd,
         source,
@@ -235,30 +216,54 @@ public final class DatelineParser {
     if (sources.isEmpty() || !sources.stream().allMatch(s -> SourceNames.credits(s, bracketed))) {
       return Optional.empty();
     }
-    Matcher after = bracketed ? DATE_AFTER.matcher(text).region(m.end(), text.length()) : null;
-    boolean dated = after != null && after.find()
+    Matcher after = bracketed ? dateAfter(text, m.end()) : null;
+    DatelineDate date = after == null ? DatelineDate.NONE
+        : DatelineDate.read(after, false, normalized, reportDate);
+    int start = normalized.originalStart(bracketed ? m.start() + m.group().indexOf('(') : sourceFrom);
+    int end = normalized.originalEnd(date.written() ? after.end() : m.end());
+    return Optional.of(new Dateline(start, end, -1, -1, null, -1, date.start(), date.end(),
+        date.monthDay(), date.date(), sourceStart, sourceEnd, source, sources, List.of()));
+  }
+
+  /**
+   * The date right after the brackets that end at {@code end} ({@link #DATE_AFTER}), or null; a
+   * date with its year that the first sentence goes on from ({@code ... 2015ء کو}) is none.
+   */
+  private static Matcher dateAfter(String text, int end) {
+    Matcher after = DATE_AFTER.matcher(text).region(end, text.length());
+    boolean found = after.find()
         && !(after.group("year") != null && sentenceGoesOn(text, after.end()));
-    MonthDay monthDay = null;
-    LocalDate date = null;
-    int dateStart = -1;
-    int dateEnd = -1;
-    if (dated) {
+    return found ? after : null;
+  }
+
+  /**
+   * A dateline's date as read from a match with the groups day, month and year: offsets into the
+   * original text, or -1 and nulls for none (no date, or a day the month has not: «31 فروری»).
+   */
+  private record DatelineDate(MonthDay monthDay, LocalDate date, int start, int end) {
+
+    static final DatelineDate NONE = new DatelineDate(null, null, -1, -1);
+
+    boolean written() {
+      return start >= 0;
+    }
+
+    /** With {@code toMatchEnd}, the date ends where the match does (a trailing «ء» and all). */
+    static DatelineDate read(Matcher dated, boolean toMatchEnd, NormalizedText normalized,
+        LocalDate reportDate) {
       try {
-        monthDay = monthDay(after.group("day"), after.group("month"));
-        String year = after.group("year");
-        date = year != null ? monthDay.atYear(Integer.parseInt(year)) : inYearOf(monthDay, reportDate);
-        dateStart = normalized.originalStart(after.start("day"));
-        dateEnd = normalized.originalEnd(year != null ? after.end("year") : after.end("month"));
+        MonthDay monthDay = DatelineParser.monthDay(dated.group("day"), dated.group("month"));
+        String year = dated.group("year");
+        LocalDate date = year != null
+            ? monthDay.atYear(Integer.parseInt(year))
+            : inYearOf(monthDay, reportDate);
+        int yearOrMonth = year != null ? dated.end("year") : dated.end("month");
+        return new DatelineDate(monthDay, date, normalized.originalStart(dated.start("day")),
+            normalized.originalEnd(toMatchEnd ? dated.end() : yearOrMonth));
       } catch (DateTimeException | NumberFormatException e) {
-        dated = false;
-        monthDay = null;
-        date = null;
+        return NONE;
       }
     }
-    int start = normalized.originalStart(bracketed ? m.start() + m.group().indexOf('(') : sourceFrom);
-    int end = normalized.originalEnd(dated ? after.end() : m.end());
-    return Optional.of(new Dateline(start, end, -1, -1, null, -1, dateStart, dateEnd, monthDay,
-        date, sourceStart, sourceEnd, source, sources, List.of()));
   }
 
   /** Case markers and postpositions: after the brackets, the sentence they stand in goes on. */
