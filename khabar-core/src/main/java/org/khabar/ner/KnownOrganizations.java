@@ -2,11 +2,8 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.khabar.entity.EntityType;
-import org.khabar.lexicon.WordList;
 import org.khabar.tokenize.Token;
 
 /**
@@ -25,14 +22,7 @@ import org.khabar.tokenize.Token;
  */
 final class KnownOrganizations {
 
-  private static final Set<String> NAMES = WordList.load("organizations").entries().stream()
-      .map(Gazetteer.Builder::key).collect(Collectors.toUnmodifiableSet());
-
-  private static final Set<String> FIRST_WORDS =
-      NAMES.stream().map(name -> name.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
-
-  private static final int LONGEST =
-      NAMES.stream().mapToInt(name -> name.split(" ").length).max().orElse(0);
+  private static final PhraseList NAMES = PhraseList.load("organizations");
 
   private KnownOrganizations() {}
 
@@ -55,7 +45,7 @@ final class KnownOrganizations {
     List<TagSet.TokenSpan> added = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      int end = longestNameAt(words, i);
+      int end = NAMES.longestAt(words, i);
       if (end > i && !anyCovered(covered, Math.max(0, i - 1), Math.min(words.size(), end + 1))
           && !seen.test(WordPhrases.of(words, i, end))) {
         added.add(new TagSet.TokenSpan(i, end, EntityType.ORGANIZATION));
@@ -63,25 +53,6 @@ final class KnownOrganizations {
       i = Math.max(end, i + 1);
     }
     return added.isEmpty() ? spans : TagSet.withAdded(spans, added);
-  }
-
-  /** The end of the longest listed name starting at word {@code first}, or {@code first}. */
-  private static int longestNameAt(List<Token> words, int first) {
-    int end = first;
-    if (!FIRST_WORDS.contains(words.get(first).norm())) {
-      return end;
-    }
-    StringBuilder phrase = new StringBuilder();
-    for (int j = first; j < words.size() && j - first < LONGEST; j++) {
-      if (j > first) {
-        phrase.append(' ');
-      }
-      phrase.append(words.get(j).norm());
-      if (NAMES.contains(phrase.toString())) {
-        end = j + 1;
-      }
-    }
-    return end;
   }
 
   private static boolean anyCovered(boolean[] covered, int first, int end) {

@@ -2,10 +2,7 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.khabar.entity.EntityType;
-import org.khabar.lexicon.WordList;
 import org.khabar.tokenize.Token;
 
 /**
@@ -17,11 +14,7 @@ import org.khabar.tokenize.Token;
  */
 final class KnownPersons {
 
-  private static final Set<String> NAMES = WordList.load("persons").entries().stream()
-      .map(Gazetteer.Builder::key).collect(Collectors.toUnmodifiableSet());
-
-  private static final int LONGEST =
-      NAMES.stream().mapToInt(name -> name.split(" ").length).max().orElse(0);
+  private static final PhraseList NAMES = PhraseList.load("persons");
 
   private KnownPersons() {}
 
@@ -29,17 +22,15 @@ final class KnownPersons {
     List<TagSet.TokenSpan> result = spans;
     int i = 0;
     while (i < words.size()) {
-      int end = longestNameAt(words, i);
+      int end = NAMES.longestAt(words, i);
       if (end > i && onlyPersonsInside(result, i, end)) {
-        List<TagSet.TokenSpan> replaced = new ArrayList<>();
+        List<TagSet.TokenSpan> outside = new ArrayList<>();
         for (TagSet.TokenSpan span : result) {
           if (span.end() <= i || span.first() >= end) {
-            replaced.add(span);
+            outside.add(span);
           }
         }
-        replaced.add(new TagSet.TokenSpan(i, end, EntityType.PERSON));
-        replaced.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        result = replaced;
+        result = TagSet.withAdded(outside, List.of(new TagSet.TokenSpan(i, end, EntityType.PERSON)));
       }
       i = Math.max(end, i + 1);
     }
@@ -56,15 +47,5 @@ final class KnownPersons {
       }
     }
     return true;
-  }
-
-  private static int longestNameAt(List<Token> words, int first) {
-    int end = first;
-    for (int n = 2; n <= LONGEST && first + n <= words.size(); n++) {
-      if (NAMES.contains(WordPhrases.of(words, first, first + n))) {
-        end = first + n;
-      }
-    }
-    return end;
   }
 }
