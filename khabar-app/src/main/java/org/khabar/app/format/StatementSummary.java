@@ -82,15 +82,13 @@ final class StatementSummary {
       sources.append(sources.length() > 0 ? "، " : "").append(s.written()).append(" (")
           .append(s.describe()).append(')');
     }
-    var latinNames = org.khabar.coref.LatinNames.standard();
-    StringBuilder place = new StringBuilder();
+    String date = datelineDate(document, d);
     if (!d.hasPlace()) {
-      out.printf("ذریعہ: %s%s%n", sources, d.hasDate() ? " — تاریخ: "
-          + document.text().substring(d.dateStart(), d.dateEnd())
-          + (d.monthDay() != null ? " (" + (d.date() != null ? d.date() : d.monthDay()) + ")" : "")
-          : "");
+      out.printf("ذریعہ: %s%s%n", sources, date);
       return;
     }
+    var latinNames = org.khabar.coref.LatinNames.standard();
+    StringBuilder place = new StringBuilder();
     if (d.places().isEmpty()) {
       place.append(d.place()).append(" (").append(latinNames.latin(d.place())).append(')');
     }
@@ -98,11 +96,17 @@ final class StatementSummary {
       place.append(place.length() > 0 ? "، " : "").append(p.text()).append(" (")
           .append(latinNames.latin(p.text())).append(')');
     }
-    out.printf("مقام: %s%s%s%n", place,
-        d.hasDate() ? " — تاریخ: " + document.text().substring(d.dateStart(), d.dateEnd())
-            + (d.monthDay() != null ? " (" + (d.date() != null ? d.date() : d.monthDay()) + ")" : "")
-            : "",
-        d.hasSource() ? " — ذریعہ: " + sources : "");
+    out.printf("مقام: %s%s%s%n", place, date, d.hasSource() ? " — ذریعہ: " + sources : "");
+  }
+
+  /** « — تاریخ: 30 ستمبر (2015-09-30)» for a dateline with a date, else nothing. */
+  private static String datelineDate(Document document, Dateline d) {
+    if (!d.hasDate()) {
+      return "";
+    }
+    String read = d.monthDay() == null ? ""
+        : " (" + (d.date() != null ? d.date() : d.monthDay()) + ")";
+    return " — تاریخ: " + document.text().substring(d.dateStart(), d.dateEnd()) + read;
   }
 
   /** « (2016-12-25)» when a value expression lies in the given span, else nothing. */
