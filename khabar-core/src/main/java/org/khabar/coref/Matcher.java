@@ -381,13 +381,14 @@ final class Matcher {
   private int byTitle(Candidate c) {
     int best = -1;
     Set<String> countries = c.affiliations();
+    boolean former = isFormer(c.title());
     for (int id = 0; id < clusters.size(); id++) {
       Cluster cluster = clusters.get(id);
       if (cluster.type != null && cluster.type != EntityType.PERSON || cluster.mentions.isEmpty()) {
         continue;
       }
       if (c.titleHead() != null && hasHead(cluster, c.titleHead())
-          && !conflict(countries, cluster.countries) && isFormer(c.title()) == cluster.former
+          && !conflict(countries, cluster.countries) && former == cluster.former
           && (best < 0 || cluster.last >= clusters.get(best).last)) {
         best = id;
       }

@@ -35,7 +35,7 @@ final class SentenceLexicon {
           "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "jr", "sr", "vs", "etc", "inc", "ltd",
           "co", "corp", "gen", "col", "capt", "lt", "maj", "sgt", "rev", "hon", "govt", "dept",
           "univ", "approx", "fig", "vol", "pp", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m",
-          "rs", "rs.", "pkr");
+          "rs", "pkr");
 
   /**
    * The words that end an Urdu clause: the auxiliaries and light verbs that close a verb group
