@@ -31,7 +31,9 @@ import org.khabar.normalize.NormalizedText;
  * واشنگٹن}. Some papers name no source and end the dateline with a colon: {@code اسلام آباد:
  * وفاقی حکومت نے ...}; such a dateline has no source, and {@link DatelineStage} keeps it only
  * if its place is a LOCATION entity, so a topic before a colon ({@code ایشیا کپ: پاکستان ...})
- * is none. Only the start of the text is
+ * is none. Others put the source before the colon, after a run of stops or a dash: {@code کراچی
+ * ۔۔۔ اسٹاف رپورٹر: ...}; its every part must read as an agency, a desk or a correspondent
+ * (not «X نیوز», which may be a topic: {@code بریکنگ نیوز:}). Only the start of the text is
  * read: a dateline-like line further down is left alone; a colon dateline may carry a date after
  * a stop, a dash or a comma ({@code لاہور، 12 جون: ...}). VOA's style, a spaced dash after the
  * place ({@code واشنگٹن — امریکی صدر ...}), reads as a colon does, and so does a hyphen after
@@ -75,6 +77,15 @@ public final class DatelineParser {
       "^\\s*(?<place>[^\\s()\\d.۔\\-–—:\"“”][^()\\n\\d۔\\-–—:\"“”]{0,40}?)\\s*"
           + "(?:[۔\\-–،,]\\s*" + DAY_MONTH
           + "\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?)?(?::|(?<=\\s)(?:[—–](?=\\s)|-))");
+
+  /**
+   * A place, a run of stops or a dash, and a source that ends with a colon, no brackets: {@code
+   * کراچی ۔۔۔ اسٹاف رپورٹر:}، {@code لاہور - نمائندہ خصوصی:}.
+   */
+  private static final Pattern PLACE_SOURCE_COLON = Pattern.compile(
+      "^\\s*(?<place>[^\\s()\\d.۔\\-–—:\"“”][^()\\n\\d.۔\\-–—:\"“”]{0,40}?)\\s*[.۔\\-–—]+\\s*"
+          + "(?:" + DAY_MONTH + "\\s*(?:(?<year>\\d{4})\\s*ء?\\s*)?[.۔\\-–—،,]+\\s*)?"
+          + "(?<source>[^\\s()\\d.۔:\"“”][^()\\n\\d.۔:\"“”]{0,40}?)\\s*:");
 
   /** A date at the end of the source's brackets: {@code (ویب ڈیسک، 12 جون 2017ء)}. */
   private static final Pattern SOURCE_DATE = Pattern.compile(
@@ -127,12 +138,18 @@ public final class DatelineParser {
     }
     Matcher m = DATELINE.matcher(text).region(from, text.length());
     boolean bracketed = m.find() && m.end() - from <= 100 && !sentenceGoesOn(text, m.end());
+    boolean sourcedColon = false;
     if (!bracketed) {
-      m = COLON_DATELINE.matcher(text).region(from, text.length());
-      if (!m.find()) {
-        return Optional.empty();
+      m = PLACE_SOURCE_COLON.matcher(text).region(from, text.length());
+      sourcedColon = m.find() && creditsAll(original, normalized, m);
+      if (!sourcedColon) {
+        m = COLON_DATELINE.matcher(text).region(from, text.length());
+        if (!m.find()) {
+          return Optional.empty();
+        }
       }
     }
+    boolean withSource = bracketed || sourcedColon;
     String place = m.group("place").strip().replaceAll("\\s+", " ");
     String[] words = place.split(" ");
     if (place.isEmpty() || words.length > (bracketed ? 5 : MAX_COLON_PLACE_WORDS)) {
@@ -143,8 +160,8 @@ public final class DatelineParser {
         return Optional.empty();
       }
     }
-    int sourceFrom = bracketed ? m.start("source") : -1;
-    int sourceTo = bracketed ? m.end("source") : -1;
+    int sourceFrom = withSource ? m.start("source") : -1;
+    int sourceTo = withSource ? m.end("source") : -1;
     Matcher sourceDate = bracketed && m.group("day") == null
         ? SOURCE_DATE.matcher(text).region(sourceFrom, sourceTo) : null;
     boolean inSource = sourceDate != null && sourceDate.find();
@@ -157,7 +174,7 @@ public final class DatelineParser {
     if (inSource && date.written()) {
       sourceTo = sourceDate.start(); // the date is no part of the source
     }
-    boolean sourced = bracketed && !text.substring(sourceFrom, sourceTo).isBlank();
+    boolean sourced = withSource && !text.substring(sourceFrom, sourceTo).isBlank();
     int sourceStart = sourced ? normalized.originalStart(sourceFrom) : -1;
     int sourceEnd = sourced ? normalized.originalEnd(sourceTo) : -1;
     String source = sourced ? original.substring(sourceStart, sourceEnd) : null;
@@ -179,6 +196,17 @@ public final class DatelineParser {
         source,
         sourced ? SourceNames.read(source) : List.of(),
         places(m.group("place"), m.start("place"), normalized)));
+  }
+
+  /**
+   * True if every part of the source {@code m} found before a colon credits the report ({@link
+   * SourceNames#credits}), so the words before the colon are no topic.
+   */
+  private static boolean creditsAll(String original, NormalizedText normalized, Matcher m) {
+    String source = original.substring(normalized.originalStart(m.start("source")),
+        normalized.originalEnd(m.end("source")));
+    List<Source> sources = SourceNames.read(source);
+    return !sources.isEmpty() && sources.stream().allMatch(s -> SourceNames.credits(s, false));
   }
 
   /** A source in brackets at the very start, with no place: {@code (اے پی پی) وزیراعظم ...}. */

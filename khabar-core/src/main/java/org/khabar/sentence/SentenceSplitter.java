@@ -33,7 +33,8 @@ import org.khabar.tokenize.TokenType;
  *       known by its ending ({@code حیدرآباد۔ لوک مانیا تلک ایکسپریس}, {@code بہاولپور۔ ملتان
  *       سیکشن}: see {@link SentenceLexicon#hasPlaceEnding}), or in a dateline ({@code ڈھاکہ ۔ یکم
  *       دسمبر (اے پی پی)}, {@code انچیون ۔ 23 ستمبر}); but a stop before a line break ends the
- *       sentence.
+ *       sentence. A run of stops after the place that opens a paragraph ends the dateline's place,
+ *       not a sentence: {@code کراچی ۔۔۔ اسٹاف رپورٹر:}.
  *   <li>A dash with spaces around it ends a sentence when the word before it closes a clause or a
  *       quote closes before it: {@code تلاش کیا جا رہا ہے - آج}; not in {@code 2001 - 2002}.
  * </ul>
@@ -136,7 +137,24 @@ public final class SentenceSplitter {
     if (kind == Punctuation.FULL_STOP && i > 0 && i + 1 < tokens.size()) {
       return !isAbbreviationStop(i) && !isDashStop(i, inParagraph) && !isListNumber(i, inParagraph);
     }
+    if (kind == Punctuation.ELLIPSIS && i > 0 && i + 1 < tokens.size()) {
+      return !isDatelineStops(i, inParagraph);
+    }
     return true;
+  }
+
+  /** The most words a dateline's place has before its run of stops. */
+  private static final int MAX_DATELINE_PLACE_WORDS = 3;
+
+  /**
+   * A run of stops after the place that opens a paragraph, as some papers end a dateline's place:
+   * {@code کراچی ۔۔۔ اسٹاف رپورٹر:}، {@code کراچی۔۔۔(نمائندہ خصوصی)}.
+   */
+  private boolean isDatelineStops(int i, int inParagraph) {
+    return inParagraph <= MAX_DATELINE_PLACE_WORDS
+        && !lineBreakBetween(tokens.get(i), tokens.get(i + 1))
+        && tokens.get(i - 1).type() == TokenType.WORD
+        && followsPlaceName(i);
   }
 
   /**
@@ -204,12 +222,15 @@ public final class SentenceSplitter {
     if (before.type() != TokenType.WORD || SentenceLexicon.isClauseFinal(before.norm())) {
       return false;
     }
-    if (SentenceLexicon.isPlace(before.norm())
-        || SentenceLexicon.hasPlaceEnding(before.norm())
-        || (i >= 2 && SentenceLexicon.isPlace(tokens.get(i - 2).norm() + " " + before.norm()))) {
-      return true;
-    }
-    return inParagraph <= 3 && startsWithDate(i + 1);
+    return followsPlaceName(i) || inParagraph <= 3 && startsWithDate(i + 1);
+  }
+
+  /** True if the word or two words before token {@code i} name a place. */
+  private boolean followsPlaceName(int i) {
+    String before = tokens.get(i - 1).norm();
+    return SentenceLexicon.isPlace(before)
+        || SentenceLexicon.hasPlaceEnding(before)
+        || (i >= 2 && SentenceLexicon.isPlace(tokens.get(i - 2).norm() + " " + before));
   }
 
   /** A day and a month: {@code 23 ستمبر}, {@code یکم دسمبر}. */

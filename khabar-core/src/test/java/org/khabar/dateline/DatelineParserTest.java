@@ -193,6 +193,25 @@ class DatelineParserTest {
   }
 
   @Test
+  void aSourceBeforeAColonAfterThePlaceAndStops() {
+    String text = "کراچی ۔۔۔ اسٹاف رپورٹر: شہر میں بارش";
+    Dateline d = parse(text).orElseThrow();
+    assertThat(d.place()).isEqualTo("کراچی");
+    assertThat(d.sources()).extracting(Source::describe).containsExactly("staff correspondent");
+    assertThat(text.substring(d.start(), d.end())).isEqualTo("کراچی ۔۔۔ اسٹاف رپورٹر:");
+    assertThat(parse("لاہور - نمائندہ خصوصی: پنجاب حکومت نے").orElseThrow().sources())
+        .extracting(Source::describe).containsExactly("special correspondent");
+    Dateline dated = parse("پشاور ۔ 12 جون ۔ اے پی پی: صوبائی حکومت").orElseThrow();
+    assertThat(dated.monthDay()).isEqualTo(MonthDay.of(6, 12));
+    assertThat(dated.sources()).extracting(Source::describe).containsExactly("agency APP");
+    // a topic after the stops is no source
+    assertThat(parse("کراچی ۔۔۔ بریکنگ نیوز: شہر میں بارش")).isEmpty();
+    // (a dash dateline with no source, as «لاہور - وزیر اعلیٰ ...»)
+    assertThat(parse("لاہور - چیف جسٹس: قانون سب کے لیے برابر ہے").orElseThrow().hasSource())
+        .isFalse();
+  }
+
+  @Test
   void aTopicOrAPartyAtTheStartIsNoSource() {
     // a label before a colon that is no agency, desk or correspondent is a topic
     assertThat(parse("بریکنگ نیوز: قومی اسمبلی کا اجلاس").filter(d -> !d.hasPlace())).isEmpty();
