@@ -36,6 +36,15 @@ class TitlesTest {
   }
 
   @Test
+  void parliamentaryMilitaryAndAdvisoryTitles() {
+    assertThat(nameStart("بیرسٹر گوہر علی خان")).isEqualTo(1);
+    assertThat(nameStart("اسپیکر ایاز صادق")).isEqualTo(1);
+    assertThat(nameStart("ایئر چیف مارشل ظہیر احمد بابر")).isEqualTo(3);
+    assertThat(nameStart("قومی سلامتی کے مشیر اجیت دوال")).isEqualTo(4);
+    assertThat(nameStart("ادارے کی ڈائریکٹر جنرل ارینا بوکووا")).isEqualTo(4);
+  }
+
+  @Test
   void aFunctionWordIsNoModifier() {
     assertThat(nameStart("ہوئے وزیر اعظم")).isZero();
     assertThat(nameStart("بعد صدر")).isZero();
