@@ -69,6 +69,25 @@ class IndexerTest {
   }
 
   @Test
+  void aByteOrderMarkLosesNoReport() throws Exception {
+    // Windows editors save UTF-8 with a byte order mark; the first line is a report all the same
+    Path lines = temp.resolve("bom.jsonl");
+    Files.writeString(lines, "\uFEFF{\"id\": \"r1\", \"body\": \"پہلی خبر۔\"}\n"
+        + "{\"id\": \"r2\", \"body\": \"دوسری خبر۔\"}\n", StandardCharsets.UTF_8);
+    Path text = Files.writeString(temp.resolve("bom.txt"), "\uFEFFتہران (جیوڈیسک) خبر۔",
+        StandardCharsets.UTF_8);
+    Recorder recorder = new Recorder();
+    try (Archive archive = Archive.open(temp.resolve("a"), Archive.Mode.WRITE,
+        TestReports.analyzer())) {
+      Indexer.Summary summary = new Indexer(archive, TestReports.PIPELINE, 1, 10, recorder)
+          .index(List.of(lines, text));
+      assertThat(summary.indexed()).isEqualTo(3);
+      assertThat(archive.get("bom").orElseThrow().body()).startsWith("تہران");
+    }
+    assertThat(recorder.skipped).isEmpty();
+  }
+
+  @Test
   void reindexingTheSameReportsReplacesThemAndDuplicatesNothing() throws Exception {
     Path lines = temp.resolve("reports.jsonl");
     Files.write(lines, List.of(

@@ -106,6 +106,7 @@ public final class ReportReader {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+      TextInput.skipByteOrderMark(reader);
       long lineNumber = 0;
       String line;
       while (true) {

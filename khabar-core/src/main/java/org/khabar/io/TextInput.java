@@ -1,5 +1,6 @@
 package org.khabar.io;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +20,17 @@ import java.util.function.Consumer;
 /**
  * Reads Urdu text files safely: a missing file, a directory, a binary file or bytes that are not
  * UTF-8 each give an {@link InputException} naming the file, the line and the cause, and large
- * files are read in parts of bounded size cut at line breaks.
+ * files are read in parts of bounded size cut at line breaks. A byte order mark at the start, as
+ * Windows editors write one, is no part of the text: offsets count from the character after it.
+ * A UTF-16 file is named as such.
  */
 public final class TextInput {
 
   /** A part of a file: its text and the offset of its first character in the whole file. */
   public record Part(String text, long offset, int index, boolean last) {}
+
+  /** The byte order mark some editors put at the start of a UTF-8 file. */
+  public static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /** Parts are cut at a line break at most this many characters in (1 Mi). */
   public static final int DEFAULT_PART_CHARS = 1 << 20;
@@ -51,7 +57,20 @@ public final class TextInput {
     } catch (IOException e) {
       throw new InputException(source, 0, describe(e));
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    return withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /** {@code text} without the byte order mark it starts with, if any. */
+  public static String withoutByteOrderMark(String text) {
+    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+  }
+
+  /** Skips the byte order mark at the start of {@code reader}, if any. */
+  public static void skipByteOrderMark(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != BYTE_ORDER_MARK) {
+      reader.reset();
+    }
   }
 
   /** Fails unless {@code path} is a regular, readable file. */
@@ -84,7 +103,8 @@ public final class TextInput {
       throws InputException {
     checkReadable(path);
     validate(path);
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      skipByteOrderMark(reader);
       readParts(reader, partChars, consumer);
     } catch (IOException e) {
       throw new InputException(path, describe(e));
@@ -220,9 +240,15 @@ public final class TextInput {
 
   /**
    * Fails if the first {@code count} bytes have a NUL byte: a binary file (an image, a PDF, a
-   * word-processor file), named as such rather than by its first byte that is not UTF-8.
+   * word-processor file), named as such rather than by its first byte that is not UTF-8; or a
+   * UTF-16 file (Windows' "Unicode"), named by its byte order mark.
    */
   private static void checkNotBinary(String source, byte[] bytes, int count) throws InputException {
+    if (count >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+      throw new InputException(source, 1, "UTF-16 text, not UTF-8: save it as UTF-8 (for"
+          + " example with 'iconv -f UTF-16 -t UTF-8')");
+    }
     long line = 1;
     for (int i = 0; i < count; i++) {
       if (bytes[i] == '\n') {

@@ -59,6 +59,27 @@ class TextInputTest {
   }
 
   @Test
+  void aByteOrderMarkIsNoPartOfTheText() throws Exception {
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path path = file("bom.txt", concat(mark, "لاہور (اے پی پی) بارش۔\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(TextInput.read(path)).isEqualTo("لاہور (اے پی پی) بارش۔\n");
+    List<TextInput.Part> parts = new ArrayList<>();
+    TextInput.readParts(path, 8, parts::add);
+    assertThat(parts.get(0).text()).startsWith("لاہور");
+    assertThat(String.join("", parts.stream().map(TextInput.Part::text).toList()))
+        .isEqualTo("لاہور (اے پی پی) بارش۔\n");
+  }
+
+  @Test
+  void utf16TextIsNamed() throws Exception {
+    byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        "لاہور".getBytes(StandardCharsets.UTF_16LE));
+    Path path = file("utf16.txt", utf16);
+    assertThatThrownBy(() -> TextInput.read(path))
+        .hasMessageStartingWith(path + ":1: UTF-16 text, not UTF-8");
+  }
+
+  @Test
   void missingFileIsNamedWithItsCause() {
     Path missing = dir.resolve("missing.txt");
     assertThatThrownBy(() -> TextInput.read(missing))
