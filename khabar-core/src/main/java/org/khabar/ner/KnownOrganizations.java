@@ -18,7 +18,9 @@ import org.khabar.tokenize.Token;
  * span holds becomes an ORGANIZATION only if the training annotations never name it (the
  * model's seen names). Where they do, the model has seen the name and its contexts, and a name
  * it leaves out here is out by the context: «قومی اسمبلی» is an ORGANIZATION 12 times of 23 in
- * the training parts, and the list does not overrule it.
+ * the training parts, and the list does not overrule it. A place the model read inside a listed
+ * name is taken into it: «پاکستان | اسٹاک ایکسچینج», «پنجاب | اسمبلی», «ریڈیو | پاکستان» are
+ * organisations.
  */
 final class KnownOrganizations {
 
@@ -32,8 +34,8 @@ final class KnownOrganizations {
   }
 
   /**
-   * The spans with the listed organisations that no span holds or stands right beside added, the
-   * longest name first, left to right. A span beside a name is the model's reading of the words
+   * The spans with the listed organisations that no span holds (but places read inside them) or
+   * stands right beside added, the longest name first, left to right. A span beside a name is the model's reading of the words
    * around it («ایران | حوثی باغیوں», «آئی بی | ایم پی سی»), which the name would be joined to
    * or cut from.
    *
@@ -43,16 +45,47 @@ final class KnownOrganizations {
       Predicate<String> seen) {
     boolean[] covered = TagSet.covered(spans, words.size());
     List<TagSet.TokenSpan> added = new ArrayList<>();
+    List<TagSet.TokenSpan> replaced = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       int end = NAMES.longestAt(words, i);
-      if (end > i && !anyCovered(covered, Math.max(0, i - 1), Math.min(words.size(), end + 1))
-          && !seen.test(WordPhrases.of(words, i, end))) {
-        added.add(new TagSet.TokenSpan(i, end, EntityType.ORGANIZATION));
+      if (end > i && !seen.test(WordPhrases.of(words, i, end))) {
+        boolean beside = i > 0 && covered[i - 1] || end < words.size() && covered[end];
+        List<TagSet.TokenSpan> inside = placesInside(spans, i, end);
+        if (!beside && (inside != null || !anyCovered(covered, i, end))) {
+          added.add(new TagSet.TokenSpan(i, end, EntityType.ORGANIZATION));
+          if (inside != null) {
+            replaced.addAll(inside);
+          }
+        }
       }
       i = Math.max(end, i + 1);
     }
-    return added.isEmpty() ? spans : TagSet.withAdded(spans, added);
+    if (added.isEmpty()) {
+      return spans;
+    }
+    List<TagSet.TokenSpan> kept = new ArrayList<>(spans);
+    kept.removeAll(replaced);
+    return TagSet.withAdded(kept, added);
+  }
+
+  /**
+   * The spans within {@code [first, end)} if there are any and all are LOCATIONs inside it, else
+   * null: the model read a place in the organisation's name («پاکستان | اسٹاک ایکسچینج»), which
+   * the name takes in.
+   */
+  private static List<TagSet.TokenSpan> placesInside(List<TagSet.TokenSpan> spans, int first,
+      int end) {
+    List<TagSet.TokenSpan> inside = new ArrayList<>();
+    for (TagSet.TokenSpan span : spans) {
+      if (span.first() < end && first < span.end()) {
+        if (span.type() != EntityType.LOCATION || span.first() < first || span.end() > end) {
+          return null;
+        }
+        inside.add(span);
+      }
+    }
+    return inside.isEmpty() ? null : inside;
   }
 
   private static boolean anyCovered(boolean[] covered, int first, int end) {

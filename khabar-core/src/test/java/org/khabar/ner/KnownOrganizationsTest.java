@@ -48,6 +48,19 @@ class KnownOrganizationsTest {
   }
 
   @Test
+  void aPlaceTheModelReadInAListedNameIsTakenIn() {
+    // «پاکستان | اسٹاک ایکسچینج»: the exchange, not the country
+    assertThat(KnownOrganizations.apply(tokens("پاکستان اسٹاک ایکسچینج میں تیزی"),
+            List.of(span(0, 1, EntityType.LOCATION)), NOTHING_SEEN))
+        .containsExactly(span(0, 3, EntityType.ORGANIZATION));
+    // a person or organisation inside the name is the model's reading and stays
+    List<TagSet.TokenSpan> person = List.of(span(0, 1, EntityType.PERSON));
+    assertThat(KnownOrganizations.apply(tokens("پاکستان اسٹاک ایکسچینج میں"), person,
+            NOTHING_SEEN))
+        .isEqualTo(person);
+  }
+
+  @Test
   void spellingVariantsMatchAfterNormalisation() {
     // «اقوامِ متحدہ» with its zer, and the list's «اقوام متحدہ» without
     assertThat(KnownOrganizations.isListed(Gazetteer.Builder.key("اقوامِ متحدہ"))).isTrue();
