@@ -21,7 +21,8 @@ import org.khabar.tokenize.Token;
  * gives no word class), so a common word that is sometimes a name is never spread: «شام»
  * (Syria, and also "evening") keeps its reading sentence by sentence. A name found with two
  * types in one report is not carried. Only PERSON, LOCATION and ORGANIZATION are carried, and
- * only where no span stands.
+ * only where no span stands. A person's last word is carried by itself too, as reports name a
+ * person again by the surname: «امیدوار رومانو پرودی ... پرودی نے وعدہ کیا».
  */
 final class DocumentNames {
 
@@ -66,14 +67,22 @@ final class DocumentNames {
         if (!words.stream().allMatch(rare)) {
           continue;
         }
-        EntityType before = names.putIfAbsent(words, span.type());
-        if (before != null && before != span.type()) {
-          ambiguous.add(words);
+        note(names, ambiguous, words, span.type());
+        if (span.type() == EntityType.PERSON && words.size() > 1) {
+          note(names, ambiguous, words.subList(words.size() - 1, words.size()), span.type());
         }
       }
     }
     ambiguous.forEach(names::remove);
     return names;
+  }
+
+  private static void note(Map<List<String>, EntityType> names, Set<List<String>> ambiguous,
+      List<String> words, EntityType type) {
+    EntityType before = names.putIfAbsent(List.copyOf(words), type);
+    if (before != null && before != type) {
+      ambiguous.add(words);
+    }
   }
 
   private static List<TagSet.TokenSpan> carry(List<Token> words, List<TagSet.TokenSpan> spans,

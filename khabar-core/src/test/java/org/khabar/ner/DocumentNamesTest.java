@@ -64,4 +64,16 @@ class DocumentNamesTest {
     assertThat(DocumentNames.carry(sentences, spans, RARE).get(2))
         .containsExactly(span(1, 3, EntityType.PERSON));
   }
+
+  @Test
+  void aPersonsRareSurnameIsThePersonWhereItStandsAlone() {
+    // «رومانو پرودی ... پرودی نے وعدہ کیا»: Prodi again, by his surname
+    Predicate<String> rare = Set.of("رومانو", "پرودی")::contains;
+    List<List<Token>> sentences =
+        List.of(tokens("امیدوار رومانو پرودی سے پیچھے ہیں"), tokens("پرودی نے وعدہ کیا"));
+    List<List<TagSet.TokenSpan>> spans = List.of(List.of(span(1, 3, EntityType.PERSON)),
+        List.of());
+    assertThat(DocumentNames.carry(sentences, spans, rare).get(1))
+        .containsExactly(span(0, 1, EntityType.PERSON));
+  }
 }
