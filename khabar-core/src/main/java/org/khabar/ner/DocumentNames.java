@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.khabar.coref.NameKey;
 import org.khabar.entity.EntityType;
 import org.khabar.tokenize.Token;
 
@@ -22,7 +23,9 @@ import org.khabar.tokenize.Token;
  * (Syria, and also "evening") keeps its reading sentence by sentence. A name found with two
  * types in one report is not carried. Only PERSON, LOCATION and ORGANIZATION are carried, and
  * only where no span stands. A person's last word is carried by itself too, as reports name a
- * person again by the surname: «امیدوار رومانو پرودی ... پرودی نے وعدہ کیا».
+ * person again by the surname: «امیدوار رومانو پرودی ... پرودی نے وعدہ کیا». A one-word name of
+ * five letters or more also meets its other spellings ({@link NameKey}): «برلسکونی» and
+ * «برلیسکونی», «آسٹریا» and «آسٹیریا».
  */
 final class DocumentNames {
 
@@ -47,11 +50,56 @@ final class DocumentNames {
     int longest = names.keySet().stream().mapToInt(List::size).max().orElse(0);
     Set<String> firstWords = new HashSet<>();
     names.keySet().forEach(name -> firstWords.add(name.get(0)));
+    Map<String, EntityType> spellings = spellings(names);
     List<List<TagSet.TokenSpan>> result = new ArrayList<>(spans.size());
     for (int s = 0; s < sentences.size(); s++) {
-      result.add(carry(sentences.get(s), spans.get(s), names, firstWords, longest));
+      List<TagSet.TokenSpan> carried =
+          carry(sentences.get(s), spans.get(s), names, firstWords, longest);
+      result.add(respelled(sentences.get(s), carried, spellings, rare));
     }
     return result;
+  }
+
+  /** One-word names shorter than this are not matched by their spelling key. */
+  static final int MIN_RESPELLED_LENGTH = 5;
+
+  /**
+   * The one-word names by their spelling key ({@link NameKey}), so that another spelling of one
+   * meets it: «برلسکونی» and «برلیسکونی». A key two names of different types share is left out.
+   */
+  private static Map<String, EntityType> spellings(Map<List<String>, EntityType> names) {
+    Map<String, EntityType> spellings = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    names.forEach((words, type) -> {
+      if (words.size() == 1 && words.get(0).length() >= MIN_RESPELLED_LENGTH) {
+        EntityType before = spellings.putIfAbsent(NameKey.of(words.get(0)), type);
+        if (before != null && before != type) {
+          ambiguous.add(NameKey.of(words.get(0)));
+        }
+      }
+    });
+    ambiguous.forEach(spellings::remove);
+    return spellings;
+  }
+
+  /** The spans with the rare words that spell a one-word name otherwise added. */
+  private static List<TagSet.TokenSpan> respelled(List<Token> words,
+      List<TagSet.TokenSpan> spans, Map<String, EntityType> spellings, Predicate<String> rare) {
+    if (spellings.isEmpty()) {
+      return spans;
+    }
+    boolean[] covered = TagSet.covered(spans, words.size());
+    List<TagSet.TokenSpan> added = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String norm = words.get(i).norm();
+      if (!covered[i] && norm.length() >= MIN_RESPELLED_LENGTH && rare.test(norm)) {
+        EntityType type = spellings.get(NameKey.of(norm));
+        if (type != null) {
+          added.add(new TagSet.TokenSpan(i, i + 1, type));
+        }
+      }
+    }
+    return TagSet.withAdded(spans, added);
   }
 
   private static Map<List<String>, EntityType> names(List<List<Token>> sentences,

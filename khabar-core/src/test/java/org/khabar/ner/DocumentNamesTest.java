@@ -76,4 +76,18 @@ class DocumentNamesTest {
     assertThat(DocumentNames.carry(sentences, spans, rare).get(1))
         .containsExactly(span(0, 1, EntityType.PERSON));
   }
+
+  @Test
+  void anotherSpellingOfAOneWordNameIsTheSameName() {
+    // «سلویو برلسکونی ... برلیسکونی کی حکومت»: Berlusconi spelt two ways in one report
+    Predicate<String> rare = Set.of("سلویو", "برلسکونی", "برلیسکونی", "آسٹریا", "آسٹیریا")::contains;
+    List<List<Token>> sentences = List.of(tokens("جب سلویو برلسکونی آئے"),
+        tokens("برلیسکونی کی حکومت"), tokens("آسٹریا اور آسٹیریا"));
+    List<List<TagSet.TokenSpan>> spans = List.of(List.of(span(1, 3, EntityType.PERSON)),
+        List.of(), List.of(span(0, 1, EntityType.LOCATION)));
+    List<List<TagSet.TokenSpan>> carried = DocumentNames.carry(sentences, spans, rare);
+    assertThat(carried.get(1)).containsExactly(span(0, 1, EntityType.PERSON));
+    assertThat(carried.get(2))
+        .containsExactly(span(0, 1, EntityType.LOCATION), span(2, 3, EntityType.LOCATION));
+  }
 }
