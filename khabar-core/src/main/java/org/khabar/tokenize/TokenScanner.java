@@ -208,13 +208,22 @@ public final class TokenScanner {
       } else if (isLatinConnector(c)
           && j > i
           && j + 1 < length
-          && (CLASS[text[j + 1]] == LETTER || CLASS[text[j + 1]] == DIGIT)) {
+          && (CLASS[text[j + 1]] == LETTER || CLASS[text[j + 1]] == DIGIT)
+          && !isAbbreviationBeforeNumber(j)) {
         j += 2;
       } else {
         break;
       }
     }
     return j;
+  }
+
+  /**
+   * True if the stop at {@code j} ends an abbreviation written with its number: Rs.500، No.1 →
+   * Rs | . | 500. A stop between digits (1.5) or letters (U.S.) joins them.
+   */
+  private boolean isAbbreviationBeforeNumber(int j) {
+    return text[j] == '.' && CLASS[text[j - 1]] == LETTER && CLASS[text[j + 1]] == DIGIT;
   }
 
   private static boolean isLatinConnector(char c) {
