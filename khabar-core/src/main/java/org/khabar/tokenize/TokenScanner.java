@@ -14,9 +14,7 @@ import org.khabar.normalize.UrduNormalizer;
  *   <li>A word is a run of Urdu letters, with an underscore joining two parts of one word as in
  *       the treebank's {@code کریں_گے}.
  *   <li>A case marker or the copula glued to the next word is split off: {@code نےکہا} → {@code
- *       نے | کہا}, {@code کےخلاف} → {@code کے | خلاف}, {@code ہےکہ} → {@code ہے | کہ}, {@code
- *       کااعلان} → {@code کا | اعلان}; so is a word ending in «ں»: {@code میںپاکستانی} → {@code
- *       میں | پاکستانی}.
+ *       نے | کہا}, {@code کےخلاف} → {@code کے | خلاف}, {@code ہےکہ} → {@code ہے | کہ}.
  *   <li>Digits glued to letters are split off: {@code ستمبر2015ء} → {@code ستمبر | 2015ء}, {@code
  *       میں63اور} → {@code میں | 63 | اور}, {@code 5وکٹوں} → {@code 5 | وکٹوں}.
  *   <li>A number keeps its separators when a digit follows them: {@code 1.4}, {@code 1,000}, {@code
@@ -117,62 +115,10 @@ public final class TokenScanner {
 
   private void scanWordOrSpecial(int i) {
     end = scanUrduWord(i);
-    if (isGluedMarker(i, end) || isGluedKa(i, end)) {
+    if (isGluedMarker(i, end)) {
       end = i + 2;
-    } else {
-      int noonGhunna = medialNoonGhunna(i, end);
-      if (noonGhunna > 0) {
-        end = noonGhunna + 1;
-      }
     }
     type = TokenType.WORD;
-  }
-
-  /**
-   * True if the word {@code [i, end)} is «کا» glued to a word that starts with «ا» or «آ»
-   * ({@code کااعلان}، {@code کاآغاز}): «ا» joins no letter after it, and no Urdu word starts
-   * «کاا».
-   */
-  private boolean isGluedKa(int i, int end) {
-    if (end - i < 4 || text[i] != UrduLetters.KEHEH || text[i + 1] != UrduLetters.ALEF) {
-      return false;
-    }
-    char next = text[i + 2];
-    return (next == UrduLetters.ALEF || next == UrduLetters.ALEF_MADDA)
-        && lettersFrom(i + 2, end) >= 2;
-  }
-
-  /**
-   * Where a «ں» inside the word {@code [i, end)} ends its first part, or -1: «ں» is written only
-   * at a word's end and joins no letter after it, so {@code میںپاکستانی} is {@code میں |
-   * پاکستانی} and {@code کھلاڑیوںکو} is {@code کھلاڑیوں | کو}. The conjunction {@code کیوںکہ}
-   * (because), one word in the treebank, stays whole.
-   */
-  private int medialNoonGhunna(int i, int end) {
-    for (int k = i + 1; k < end - 1; k++) {
-      if (text[k] == NOON_GHUNNA) {
-        char next = text[k + 1];
-        boolean word = CLASS[next] == URDU && next != NOON_GHUNNA && next != UrduLetters.YEH_HAMZA
-            && next != UrduLetters.HAMZA && lettersFrom(k + 1, end) >= 2;
-        return word && !isWholeWord(i, end, "کیوںکہ") && !isWholeWord(i, end, "کیوںکر") ? k : -1;
-      }
-    }
-    return -1;
-  }
-
-  private boolean isWholeWord(int i, int end, String word) {
-    return end - i == word.length() && new String(text, i, end - i).equals(word);
-  }
-
-  /** The letters of {@code [from, end)} other than «ھ», which only marks aspiration. */
-  private int lettersFrom(int from, int end) {
-    int letters = 0;
-    for (int k = from; k < end; k++) {
-      if (CLASS[text[k]] == URDU && text[k] != UrduLetters.HEH_DOACHASHMEE) {
-        letters++;
-      }
-    }
-    return letters;
   }
 
   /**
@@ -197,7 +143,13 @@ public final class TokenScanner {
         || CLASS[next] != URDU) {
       return false;
     }
-    return lettersFrom(i + 2, end) >= 2;
+    int letters = 0;
+    for (int k = i + 2; k < end; k++) {
+      if (CLASS[text[k]] == URDU && text[k] != UrduLetters.HEH_DOACHASHMEE) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   private static final char NOON = '\u0646'; // ن
