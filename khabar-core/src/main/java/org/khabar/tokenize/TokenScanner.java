@@ -13,8 +13,6 @@ import org.khabar.normalize.UrduNormalizer;
  *       into spaces.
  *   <li>A word is a run of Urdu letters, with an underscore joining two parts of one word as in
  *       the treebank's {@code کریں_گے}.
- *   <li>A case marker or the copula glued to the next word is split off: {@code نےکہا} → {@code
- *       نے | کہا}, {@code کےخلاف} → {@code کے | خلاف}, {@code ہےکہ} → {@code ہے | کہ}.
  *   <li>Digits glued to letters are split off: {@code ستمبر2015ء} → {@code ستمبر | 2015ء}, {@code
  *       میں63اور} → {@code میں | 63 | اور}, {@code 5وکٹوں} → {@code 5 | وکٹوں}.
  *   <li>A number keeps its separators when a digit follows them: {@code 1.4}, {@code 1,000}, {@code
@@ -115,46 +113,8 @@ public final class TokenScanner {
 
   private void scanWordOrSpecial(int i) {
     end = scanUrduWord(i);
-    if (isGluedMarker(i, end)) {
-      end = i + 2;
-    }
     type = TokenType.WORD;
   }
-
-  /**
-   * True if the word {@code [i, end)} starts with one of the two-letter case markers or the
-   * copula ending in «ے» (نے، کے، سے، ہے) glued to the next word: inside a word «ے» is never
-   * written, and as it joins no letter after it the missing space is invisible on the page
-   * ({@code نےکہا}، {@code کےخلاف}، {@code ہےکہ}). The next word must have two letters or more
-   * besides «ھ», so the old typesetting's «ہےں» (ہیں) stays whole; «گا/گی/گے» after a verb are
-   * not among these (the treebank writes {@code جائےگا} as one word).
-   */
-  private boolean isGluedMarker(int i, int end) {
-    if (end - i < 4 || text[i + 1] != UrduLetters.YEH_BARREE) {
-      return false;
-    }
-    char first = text[i];
-    if (first != NOON && first != UrduLetters.KEHEH && first != SEEN
-        && first != UrduLetters.HEH_GOAL) {
-      return false;
-    }
-    char next = text[i + 2];
-    if (next == NOON_GHUNNA || next == UrduLetters.YEH_HAMZA || next == UrduLetters.HAMZA
-        || CLASS[next] != URDU) {
-      return false;
-    }
-    int letters = 0;
-    for (int k = i + 2; k < end; k++) {
-      if (CLASS[text[k]] == URDU && text[k] != UrduLetters.HEH_DOACHASHMEE) {
-        letters++;
-      }
-    }
-    return letters >= 2;
-  }
-
-  private static final char NOON = '\u0646'; // ن
-  private static final char SEEN = '\u0633'; // س
-  private static final char NOON_GHUNNA = '\u06BA'; // ں
 
   private int scanUrduWord(int i) {
     int j = i + 1;
