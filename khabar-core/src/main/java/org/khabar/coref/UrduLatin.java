@@ -19,7 +19,7 @@ import org.khabar.normalize.UrduNormalizer;
  * ی gives i at the end of a word or between consonants (روحانی → Ruhani), y elsewhere (یمن →
  * Yaman); ے gives e; ع at the start of a word before a consonant gives a (علی → Ali, عباس →
  * Abas, not Li and Bas), else it is dropped (عراق → Araq); a final ہ after a consonant gives a
- * (اوبامہ → Obama).
+ * (اوبامہ → Obama), and a final عہ or یہ after one ia (رابعہ → Rabia، نادیہ → Nadia).
  */
 public final class UrduLatin {
 
@@ -92,6 +92,11 @@ public final class UrduLatin {
         out.append('a'); // علی → Ali: the vowel the ain carries is the first syllable's
         consonantsSeen = 1;
         continue;
+      }
+      if ((c == 'ع' || c == 'ی') && i == n - 2 && i > 0 && w.charAt(n - 1) == 'ہ'
+          && consonant(prev) != null) {
+        out.append("ia"); // رابعہ → Rabia، نادیہ → Nadia: a final «عہ» or «یہ» is -ia
+        break;
       }
       if (c == 'ھ') {
         if (out.length() > 0) {

@@ -18,6 +18,11 @@ class UrduLatinTest {
     assertThat(UrduLatin.transliterate("مراد علی")).isEqualTo("Marad Ali");
     assertThat(UrduLatin.transliterate("عباس")).isEqualTo("Abas");
     assertThat(UrduLatin.transliterate("عراق")).isEqualTo("Araq");
+    // a final «عہ» or «یہ» after a consonant is -ia
+    assertThat(UrduLatin.transliterate("رابعہ")).isEqualTo("Rabia");
+    assertThat(UrduLatin.transliterate("شافعہ")).isEqualTo("Shafia");
+    assertThat(UrduLatin.transliterate("نادیہ")).isEqualTo("Nadia");
+    assertThat(UrduLatin.transliterate("شازیہ")).isEqualTo("Shazia");
   }
 
   @Test
