@@ -15,7 +15,8 @@ import org.khabar.normalize.UrduNormalizer;
  * ج j, چ ch, ح/ہ h, خ kh, د/ڈ d, ذ/ز/ض/ظ z, ر/ڑ r, ژ zh, ش sh, غ gh, ف f, ق q, ک k, گ g, ل l,
  * م m, ن/ں n); ھ after a consonant adds h (بھٹو → Bhato); ا and آ give a (آباد → Abad); و
  * after an initial ا gives o (اوباما → Obama), after a first consonant u (پوتین → Putin), between
- * later consonants o, and w at the start or before a vowel (ولادی → Waladi);
+ * later consonants o, and w at the start or before a vowel (ولادی → Waladi), where it is the
+ * word's first consonant as an initial ی is (وزیر → Wazir, یمن → Yaman);
  * ی gives i at the end of a word or between consonants (روحانی → Ruhani), y elsewhere (یمن →
  * Yaman); ے gives e; ع at the start of a word before a consonant gives a (علی → Ali, عباس →
  * Abas, not Li and Bas), else it is dropped (عراق → Araq); a final ہ after a consonant gives a
@@ -88,6 +89,9 @@ public final class UrduLatin {
       boolean last = i == n - 1;
       char prev = i > 0 ? w.charAt(i - 1) : 0;
       String s = consonant(c);
+      if (s == null && i == 0 && (c == 'و' || c == 'ی')) {
+        s = c == 'و' ? "w" : "y"; // وزیر → Wazir، یمن → Yaman: a word's first و or ی is a consonant
+      }
       if (c == 'ع' && i == 0 && n > 1 && consonant(w.charAt(1)) != null) {
         out.append('a'); // علی → Ali: the vowel the ain carries is the first syllable's
         consonantsSeen = 1;

@@ -18,6 +18,9 @@ class UrduLatinTest {
     assertThat(UrduLatin.transliterate("مراد علی")).isEqualTo("Marad Ali");
     assertThat(UrduLatin.transliterate("عباس")).isEqualTo("Abas");
     assertThat(UrduLatin.transliterate("عراق")).isEqualTo("Araq");
+    // a word's first و or ی is its first consonant, and a vowel follows it
+    assertThat(UrduLatin.transliterate("وقاص")).isEqualTo("Waqas");
+    assertThat(UrduLatin.transliterate("یمن")).isEqualTo("Yaman");
     // a final «عہ» or «یہ» after a consonant is -ia
     assertThat(UrduLatin.transliterate("رابعہ")).isEqualTo("Rabia");
     assertThat(UrduLatin.transliterate("شافعہ")).isEqualTo("Shafia");
