@@ -174,7 +174,7 @@ public final class LatinNames {
     if (word.startsWith(ABDUL) && word.length() - ABDUL.length() >= MIN_JOINED_PART) {
       String rest = word.substring(ABDUL.length()); // «عبدالقدیر»: Abdul Qadir, not Abdalqdir
       return "Abdul " + (exact.containsKey(rest) ? exact.get(rest)
-          : capitalized(UrduLatin.transliterate(rest)));
+          : UrduLatin.transliterate(rest)); // capitalised already
     }
     return null;
   }

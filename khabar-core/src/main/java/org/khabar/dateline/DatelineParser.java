@@ -205,8 +205,12 @@ public final class DatelineParser {
   private static boolean creditsAll(String original, NormalizedText normalized, Matcher m) {
     String source = original.substring(normalized.originalStart(m.start("source")),
         normalized.originalEnd(m.end("source")));
-    List<Source> sources = SourceNames.read(source);
-    return !sources.isEmpty() && sources.stream().allMatch(s -> SourceNames.credits(s, false));
+    return allCredit(SourceNames.read(source), false);
+  }
+
+  /** True if there are sources and every one credits the report ({@link SourceNames#credits}). */
+  private static boolean allCredit(List<Source> sources, boolean bracketed) {
+    return !sources.isEmpty() && sources.stream().allMatch(s -> SourceNames.credits(s, bracketed));
   }
 
   /** A source in brackets at the very start, with no place: {@code (اے پی پی) وزیراعظم ...}. */
@@ -241,7 +245,7 @@ public final class DatelineParser {
     int sourceEnd = normalized.originalEnd(sourceTo);
     String source = original.substring(sourceStart, sourceEnd);
     List<Source> sources = SourceNames.read(source);
-    if (sources.isEmpty() || !sources.stream().allMatch(s -> SourceNames.credits(s, bracketed))) {
+    if (!allCredit(sources, bracketed)) {
       return Optional.empty();
     }
     Matcher after = bracketed ? dateAfter(text, m.end()) : null;

@@ -72,10 +72,7 @@ final class DocumentNames {
     Set<String> ambiguous = new HashSet<>();
     names.forEach((words, type) -> {
       if (words.size() == 1 && words.get(0).length() >= MIN_RESPELLED_LENGTH) {
-        EntityType before = spellings.putIfAbsent(NameKey.of(words.get(0)), type);
-        if (before != null && before != type) {
-          ambiguous.add(NameKey.of(words.get(0)));
-        }
+        note(spellings, ambiguous, NameKey.of(words.get(0)), type);
       }
     });
     ambiguous.forEach(spellings::remove);
@@ -117,7 +114,7 @@ final class DocumentNames {
         }
         note(names, ambiguous, words, span.type());
         if (span.type() == EntityType.PERSON && words.size() > 1) {
-          note(names, ambiguous, words.subList(words.size() - 1, words.size()), span.type());
+          note(names, ambiguous, List.of(words.get(words.size() - 1)), span.type());
         }
       }
     }
@@ -125,11 +122,12 @@ final class DocumentNames {
     return names;
   }
 
-  private static void note(Map<List<String>, EntityType> names, Set<List<String>> ambiguous,
-      List<String> words, EntityType type) {
-    EntityType before = names.putIfAbsent(List.copyOf(words), type);
+  /** Notes that {@code key} names an entity of {@code type}; a key of two types is ambiguous. */
+  private static <K> void note(Map<K, EntityType> names, Set<K> ambiguous, K key,
+      EntityType type) {
+    EntityType before = names.putIfAbsent(key, type);
     if (before != null && before != type) {
-      ambiguous.add(words);
+      ambiguous.add(key);
     }
   }
 

@@ -35,9 +35,10 @@ final class KnownOrganizations {
 
   /**
    * The spans with the listed organisations that no span holds (but places read inside them) or
-   * stands right beside added, the longest name first, left to right. A span beside a name is the model's reading of the words
-   * around it («ایران | حوثی باغیوں», «آئی بی | ایم پی سی»), which the name would be joined to
-   * or cut from.
+   * stands right beside added, the longest name first, left to right. A span beside a name is
+   * the model's reading of the words around it («ایران | حوثی باغیوں», «آئی بی | ایم پی سی»),
+   * which the name would be joined to or cut from; a place inside it («پاکستان | اسٹاک
+   * ایکسچینج») the name takes in.
    *
    * @param seen whether the training annotations name a phrase (token norms joined by a space)
    */
@@ -51,12 +52,10 @@ final class KnownOrganizations {
       int end = NAMES.longestAt(words, i);
       if (end > i && !seen.test(WordPhrases.of(words, i, end))) {
         boolean beside = i > 0 && covered[i - 1] || end < words.size() && covered[end];
-        List<TagSet.TokenSpan> inside = placesInside(spans, i, end);
-        if (!beside && (inside != null || !anyCovered(covered, i, end))) {
+        List<TagSet.TokenSpan> inside = TagSet.within(spans, i, end, EntityType.LOCATION);
+        if (!beside && inside != null) {
           added.add(new TagSet.TokenSpan(i, end, EntityType.ORGANIZATION));
-          if (inside != null) {
-            replaced.addAll(inside);
-          }
+          replaced.addAll(inside);
         }
       }
       i = Math.max(end, i + 1);
@@ -67,33 +66,5 @@ final class KnownOrganizations {
     List<TagSet.TokenSpan> kept = new ArrayList<>(spans);
     kept.removeAll(replaced);
     return TagSet.withAdded(kept, added);
-  }
-
-  /**
-   * The spans within {@code [first, end)} if there are any and all are LOCATIONs inside it, else
-   * null: the model read a place in the organisation's name («پاکستان | اسٹاک ایکسچینج»), which
-   * the name takes in.
-   */
-  private static List<TagSet.TokenSpan> placesInside(List<TagSet.TokenSpan> spans, int first,
-      int end) {
-    List<TagSet.TokenSpan> inside = new ArrayList<>();
-    for (TagSet.TokenSpan span : spans) {
-      if (span.first() < end && first < span.end()) {
-        if (span.type() != EntityType.LOCATION || span.first() < first || span.end() > end) {
-          return null;
-        }
-        inside.add(span);
-      }
-    }
-    return inside.isEmpty() ? null : inside;
-  }
-
-  private static boolean anyCovered(boolean[] covered, int first, int end) {
-    for (int k = first; k < end; k++) {
-      if (covered[k]) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -23,29 +23,15 @@ final class KnownPersons {
     int i = 0;
     while (i < words.size()) {
       int end = NAMES.longestAt(words, i);
-      if (end > i && onlyPersonsInside(result, i, end)) {
-        List<TagSet.TokenSpan> outside = new ArrayList<>();
-        for (TagSet.TokenSpan span : result) {
-          if (span.end() <= i || span.first() >= end) {
-            outside.add(span);
-          }
-        }
+      List<TagSet.TokenSpan> inside =
+          end > i ? TagSet.within(result, i, end, EntityType.PERSON) : null;
+      if (inside != null) {
+        List<TagSet.TokenSpan> outside = new ArrayList<>(result);
+        outside.removeAll(inside);
         result = TagSet.withAdded(outside, List.of(new TagSet.TokenSpan(i, end, EntityType.PERSON)));
       }
       i = Math.max(end, i + 1);
     }
     return result;
-  }
-
-  /** True if every span that shares a word with {@code [first, end)} is a PERSON inside it. */
-  private static boolean onlyPersonsInside(List<TagSet.TokenSpan> spans, int first, int end) {
-    for (TagSet.TokenSpan span : spans) {
-      boolean shares = span.first() < end && first < span.end();
-      if (shares && (span.type() != EntityType.PERSON || span.first() < first
-          || span.end() > end)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -155,6 +155,24 @@ public final class TagSet {
   }
 
   /**
+   * The spans that share a token with {@code [first, end)}, if every one of them is of {@code
+   * type} and lies inside it (none at all is an empty list), else null: whether a phrase may be
+   * read as one name over what the model found in it («پاکستان | اسٹاک ایکسچینج», «جو | بائیڈن»).
+   */
+  static List<TokenSpan> within(List<TokenSpan> spans, int first, int end, EntityType type) {
+    List<TokenSpan> inside = new ArrayList<>();
+    for (TokenSpan span : spans) {
+      if (span.first() < end && first < span.end()) {
+        if (span.type() != type || span.first() < first || span.end() > end) {
+          return null;
+        }
+        inside.add(span);
+      }
+    }
+    return inside;
+  }
+
+  /**
    * {@code spans} with {@code added} (spans over tokens none of them covers) put in token
    * order; {@code spans} itself when nothing is added.
    */
