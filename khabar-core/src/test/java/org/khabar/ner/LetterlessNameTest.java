@@ -28,4 +28,13 @@ class LetterlessNameTest {
         List.of(span(0, 1, EntityType.DATE), span(2, 4, EntityType.ORGANIZATION));
     assertThat(WordSpanRules.withoutLetterlessNames(words, spans)).isEqualTo(spans);
   }
+
+  @Test
+  void aSignAloneIsNoNumber() {
+    // «آبادی کا 60٪ نوجوان»: 60 percent of the population are young
+    List<Token> words = tokens("آبادی کا 60٪ نوجوان");
+    assertThat(WordSpanRules.withoutLetterlessNames(words, List.of(
+            span(2, 3, EntityType.NUMBER), span(3, 4, EntityType.NUMBER))))
+        .containsExactly(span(2, 3, EntityType.NUMBER));
+  }
 }
