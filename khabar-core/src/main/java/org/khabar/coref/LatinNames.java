@@ -99,13 +99,19 @@ public final class LatinNames {
 
   /** The known Latin name of {@code urdu}, if the list has it. */
   public Optional<String> known(String urdu) {
-    String normalized = UrduNormalizer.normalizeWord(urdu).strip();
+    String normalized = withoutBrackets(UrduNormalizer.normalizeWord(urdu));
     String word = nameWords.get(normalized);
     if (word != null) {
       return Optional.of(word);
     }
     String exactly = exact.get(normalized);
     return Optional.ofNullable(exactly != null ? exactly : byKey.get(NameKey.of(urdu)));
+  }
+
+  /** A party's faction letter is looked up without its brackets: «مسلم لیگ (ن)» is PML-N. */
+  private static String withoutBrackets(String name) {
+    return name.indexOf('(') < 0 && name.indexOf(')') < 0 ? name.strip()
+        : name.replaceAll("[()]", " ").strip().replaceAll("\\s+", " ");
   }
 
   /**

@@ -339,8 +339,8 @@ final class Matcher {
   private static boolean shortWordsAgree(String a, String b) {
     String shorter = NameKey.words(a).size() <= NameKey.words(b).size() ? a : b;
     String longer = shorter == a ? b : a;
-    List<String> longerWords = List.of(UrduNormalizer.normalizeWord(longer).split("\\s+"));
-    for (String word : UrduNormalizer.normalizeWord(shorter).split("\\s+")) {
+    List<String> longerWords = NameKey.writtenWords(longer);
+    for (String word : NameKey.writtenWords(shorter)) {
       String key = NameKey.of(word);
       if (!key.isEmpty() && key.length() <= 2 && !longerWords.contains(word)) {
         return false;

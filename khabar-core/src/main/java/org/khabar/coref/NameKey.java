@@ -22,14 +22,15 @@ import org.khabar.normalize.UrduNormalizer;
  * </ul>
  *
  * <p>The key of a name is the keys of its words joined without spaces, so joined and spaced
- * forms meet (وزیراعظم، وزیر اعظم → وزرعزم).
+ * forms meet (وزیراعظم، وزیر اعظم → وزرعزم), and brackets are no part of it: «مسلم لیگ (ن)» and
+ * «مسلم لیگ ن» are one party.
  */
 public final class NameKey {
 
   private NameKey() {}
 
   private static final java.util.regex.Pattern WORD_BREAKS =
-      java.util.regex.Pattern.compile("[\\s\\u200C\\-‐،,]+");
+      java.util.regex.Pattern.compile("[\\s\\u200C\\-‐،,()]+");
 
   /** The key of a whole name: its words' keys joined. */
   public static String of(String name) {
@@ -50,6 +51,17 @@ public final class NameKey {
       }
     }
     return keys;
+  }
+
+  /** The words of {@code name} as written (normalized), split where {@link #words} splits it. */
+  public static List<String> writtenWords(String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : WORD_BREAKS.split(UrduNormalizer.normalizeWord(name))) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   /** The key of one normalized word. */

@@ -20,7 +20,8 @@ import org.khabar.tokenize.Token;
  * it leaves out here is out by the context: «قومی اسمبلی» is an ORGANIZATION 12 times of 23 in
  * the training parts, and the list does not overrule it. A place the model read inside a listed
  * name is taken into it: «پاکستان | اسٹاک ایکسچینج», «پنجاب | اسمبلی», «ریڈیو | پاکستان» are
- * organisations.
+ * organisations. A listed party's faction letter may stand in brackets: «مسلم لیگ (ن)» is the
+ * listed «مسلم لیگ ن» ({@link PartyFactions}).
  */
 final class KnownOrganizations {
 
@@ -50,7 +51,14 @@ final class KnownOrganizations {
     int i = 0;
     while (i < words.size()) {
       int end = NAMES.longestAt(words, i);
-      if (end > i && !seen.test(WordPhrases.of(words, i, end))) {
+      String phrase = end > i ? WordPhrases.of(words, i, end) : null;
+      int factionEnd = end > i ? PartyFactions.letterEnd(words, end) : end;
+      if (factionEnd > end
+          && NAMES.contains(phrase + " " + PartyFactions.letterAt(words, end))) {
+        phrase = phrase + " " + PartyFactions.letterAt(words, end);
+        end = factionEnd;
+      }
+      if (end > i && !seen.test(phrase)) {
         boolean beside = i > 0 && covered[i - 1] || end < words.size() && covered[end];
         List<TagSet.TokenSpan> inside = TagSet.within(spans, i, end, EntityType.LOCATION);
         if (!beside && inside != null) {

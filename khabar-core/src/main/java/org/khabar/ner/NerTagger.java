@@ -256,7 +256,7 @@ public final class NerTagger implements EntityFinder {
     spans = WordSpanRules.withoutOutsideWords(words, spans, WordSpanRules::isOutsideWord);
     spans = KnownOrganizations.apply(words, spans, this::namedInTraining);
     spans = KnownPersons.apply(words, spans);
-    spans = PlaceOrganisations.join(spans);
+    spans = PartyFactions.apply(words, PlaceOrganisations.join(spans));
     return AppositionPlaces.apply(words, spans, w -> rare(w) || isListedPlace(w));
   }
 

@@ -45,4 +45,13 @@ class NameKeyTest {
     assertThat(names.known("ولادی میر پوتین")).isEmpty();
     assertThat(names.latin("ولادی میر پوتین")).endsWith("Putin");
   }
+
+  @Test
+  void aFactionLetterMeetsWithOrWithoutBrackets() {
+    assertThat(NameKey.of("مسلم لیگ (ن)")).isEqualTo(NameKey.of("مسلم لیگ ن"))
+        .isEqualTo(NameKey.of("مسلم لیگ(ن)"));
+    assertThat(NameKey.writtenWords("مسلم لیگ(ن)")).containsExactly("مسلم", "لیگ", "ن");
+    assertThat(NameKey.sameName("مسلم لیگ (ن)", "پاکستان مسلم لیگ (ق)")).isFalse();
+    assertThat(LatinNames.standard().known("مسلم لیگ (ن)")).contains("PML-N");
+  }
 }

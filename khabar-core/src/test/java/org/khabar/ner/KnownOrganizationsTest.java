@@ -66,4 +66,12 @@ class KnownOrganizationsTest {
     assertThat(KnownOrganizations.isListed(Gazetteer.Builder.key("اقوامِ متحدہ"))).isTrue();
     assertThat(KnownOrganizations.isListed(Gazetteer.Builder.key("شام"))).isFalse();
   }
+
+  @Test
+  void aListedPartyWithItsFactionLetterInBrackets() {
+    // «مسلم لیگ (ن) کی رہنما»: the listed «مسلم لیگ ن», though the training names «مسلم لیگ»
+    Predicate<String> seen = Set.of("مسلم لیگ")::contains;
+    assertThat(KnownOrganizations.apply(tokens("مسلم لیگ (ن) کی رہنما"), List.of(), seen))
+        .containsExactly(span(0, 5, EntityType.ORGANIZATION));
+  }
 }
