@@ -27,6 +27,23 @@ final class TitleSpans {
 
   private TitleSpans() {}
 
+  /** Titles only after a genitive: «امیر» (a leader, also the name Amir). */
+  private static final Set<String> AFTER_GENITIVE = Set.of("امیر");
+
+  /** The genitive postpositions. */
+  private static final Set<String> GENITIVES = Set.of("کے", "کی", "کا");
+
+  /**
+   * True if word {@code at} is a title only after a genitive and follows one: «جماعت اسلامی کے
+   * امیر سراج الحق» is the party's amir, Siraj ul Haq, while «وفاقی وزیر امیر مقام» names Amir
+   * Muqam. In the training parts «کے امیر» before a name is a DESIGNATION («... کے امیر راؤ
+   * محمد ...», IJCNLP-2008), and «امیر» starts a PERSON («امیر خسرو») after no genitive.
+   */
+  private static boolean isTitleAfterGenitive(List<Token> words, int at) {
+    return at > 0 && AFTER_GENITIVE.contains(words.get(at).norm())
+        && GENITIVES.contains(words.get(at - 1).norm());
+  }
+
   /** The spans with titles cut off the PERSON spans they start. */
   static List<TagSet.TokenSpan> apply(List<Token> words, List<TagSet.TokenSpan> spans) {
     List<TagSet.TokenSpan> result = new ArrayList<>(spans.size() + 1);
@@ -42,6 +59,9 @@ final class TitleSpans {
         phrase[i] = words.get(span.first() + i).norm();
       }
       int name = Titles.split(phrase, 0)[0];
+      if (name == 0 && isTitleAfterGenitive(words, span.first())) {
+        name = 1;
+      }
       if (name > 0 && name < length) {
         result.add(new TagSet.TokenSpan(span.first(), span.first() + name,
             EntityType.DESIGNATION));

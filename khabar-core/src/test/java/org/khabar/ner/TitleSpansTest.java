@@ -24,6 +24,18 @@ class TitleSpansTest {
   }
 
   @Test
+  void amirIsATitleOnlyAfterAGenitive() {
+    // «جماعت اسلامی کے امیر سراج الحق»: the party's amir, Siraj ul Haq
+    List<Token> words = tokens("جماعت اسلامی کے امیر سراج الحق نے");
+    assertThat(TitleSpans.apply(words, List.of(span(3, 6, EntityType.PERSON))))
+        .containsExactly(span(3, 4, EntityType.DESIGNATION), span(4, 6, EntityType.PERSON));
+    // «وفاقی وزیر امیر مقام»: the minister Amir Muqam
+    words = tokens("وفاقی وزیر امیر مقام نے");
+    List<TagSet.TokenSpan> name = List.of(span(2, 4, EntityType.PERSON));
+    assertThat(TitleSpans.apply(words, name)).isEqualTo(name);
+  }
+
+  @Test
   void twoTitlesThatTheListHasAsOneAreOne() {
     // «ڈی جی رینجرز میجر جنرل بلال»: the Rangers' director general, Major General Bilal
     List<Token> words = tokens("ڈی جی رینجرز میجر جنرل بلال");
