@@ -245,6 +245,8 @@ public final class NerTagger implements EntityFinder {
     spans = TitleSpans.joinListedTitles(words, TitleSpans.apply(words, spans));
     spans = TitleSpans.withTitleEndings(words, TitleSpans.withDeputies(words, spans));
     spans = TitleSpans.withOfficePlaces(words, spans, NerTagger::isListedPlace);
+    spans = PlacesAfterTitles.apply(words, spans,
+        phrase -> isListedPlace(phrase) && !WordSpanRules.isOutsideWord(phrase));
     spans = PersonsInPlaces.apply(words, spans, NerTagger::isListedPlace);
     spans = Venues.apply(words, spans);
     spans = WordSpanRules.withoutEdgePunctuation(words, spans);

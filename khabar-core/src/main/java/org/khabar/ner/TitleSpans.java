@@ -44,11 +44,31 @@ final class TitleSpans {
         && GENITIVES.contains(words.get(at - 1).norm());
   }
 
-  /** The spans with titles cut off the PERSON spans they start. */
+  /**
+   * True if the span is a listed title and nothing else: «ڈی پی او باجوڑ نے بتایا» (the district
+   * police officer of Bajaur said), whose «ڈی پی او» the model may read as an ORGANIZATION for
+   * its letters. The training parts never annotate a listed title as an ORGANIZATION.
+   */
+  private static boolean isTitle(List<Token> words, TagSet.TokenSpan span) {
+    String[] phrase = new String[span.end() - span.first()];
+    for (int i = 0; i < phrase.length; i++) {
+      phrase[i] = words.get(span.first() + i).norm();
+    }
+    return Titles.isTitle(String.join(" ", phrase));
+  }
+
+  /**
+   * The spans with titles cut off the PERSON spans they start, and a listed title the model read
+   * as an ORGANIZATION a DESIGNATION.
+   */
   static List<TagSet.TokenSpan> apply(List<Token> words, List<TagSet.TokenSpan> spans) {
     List<TagSet.TokenSpan> result = new ArrayList<>(spans.size() + 1);
     for (TagSet.TokenSpan span : spans) {
       int length = span.end() - span.first();
+      if (span.type() == EntityType.ORGANIZATION && isTitle(words, span)) {
+        result.add(new TagSet.TokenSpan(span.first(), span.end(), EntityType.DESIGNATION));
+        continue;
+      }
       if (span.type() != EntityType.PERSON || length < 2
           || IN_NAMES.contains(words.get(span.first()).norm())) {
         result.add(span);

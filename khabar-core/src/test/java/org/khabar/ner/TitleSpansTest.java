@@ -36,6 +36,17 @@ class TitleSpansTest {
   }
 
   @Test
+  void aListedTitleReadAsAnOrganisationIsATitle() {
+    // «سی سی پی او لاہور نے کہا»: the capital city police officer of Lahore said
+    List<Token> words = tokens("سی سی پی او لاہور نے کہا");
+    assertThat(TitleSpans.apply(words, List.of(span(0, 4, EntityType.ORGANIZATION))))
+        .containsExactly(span(0, 4, EntityType.DESIGNATION));
+    words = tokens("پولیس نے کہا");
+    List<TagSet.TokenSpan> police = List.of(span(0, 1, EntityType.ORGANIZATION));
+    assertThat(TitleSpans.apply(words, police)).isEqualTo(police);
+  }
+
+  @Test
   void twoTitlesThatTheListHasAsOneAreOne() {
     // «ڈی جی رینجرز میجر جنرل بلال»: the Rangers' director general, Major General Bilal
     List<Token> words = tokens("ڈی جی رینجرز میجر جنرل بلال");
