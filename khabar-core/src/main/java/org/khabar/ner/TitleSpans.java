@@ -110,7 +110,8 @@ final class TitleSpans {
   /**
    * A title whose last words the model took into the name after it gets them back, if the list
    * has the longer title: «ڈی آئی جی | آپریشنز فیصل کامران» is «ڈی آئی جی آپریشنز | فیصل کامران»
-   * (the deputy inspector general for operations). The name keeps at least one word.
+   * (the deputy inspector general for operations). A name that is all title ending is no name:
+   * «ایس ایس پی | آپریشنز نے بتایا» is the senior superintendent for operations.
    */
   static List<TagSet.TokenSpan> withTitleEndings(List<Token> words,
       List<TagSet.TokenSpan> spans) {
@@ -121,7 +122,7 @@ final class TitleSpans {
       int taken = 0;
       if (title.type() == EntityType.DESIGNATION && name.type() == EntityType.PERSON
           && title.end() == name.first()) {
-        for (int n = Math.min(2, name.end() - name.first() - 1); n >= 1 && taken == 0; n--) {
+        for (int n = Math.min(2, name.end() - name.first()); n >= 1 && taken == 0; n--) {
           if (Titles.isTitle(WordPhrases.of(words, title.first(), name.first() + n))) {
             taken = n;
           }
@@ -135,7 +136,9 @@ final class TitleSpans {
         }
         result.add(new TagSet.TokenSpan(title.first(), name.first() + taken,
             EntityType.DESIGNATION));
-        result.add(new TagSet.TokenSpan(name.first() + taken, name.end(), EntityType.PERSON));
+        if (name.first() + taken < name.end()) {
+          result.add(new TagSet.TokenSpan(name.first() + taken, name.end(), EntityType.PERSON));
+        }
       } else if (result != null) {
         result.add(name);
       }
@@ -184,7 +187,8 @@ final class TitleSpans {
   /**
    * «نائب» or «ڈپٹی» (deputy) right before a title is part of it: «نائب وزیرِ اعظم» (deputy prime
    * minister), «ڈپٹی سپیکر». In the four training parts every such word right before a
-   * DESIGNATION is inside it (4 and 4 times), none outside.
+   * DESIGNATION is inside it (4 and 4 times), none outside. So is a word that makes a listed
+   * title with it: «سیکرٹری | جنرل» is «سیکرٹری جنرل» (secretary general), not a general.
    */
   static List<TagSet.TokenSpan> withDeputies(List<Token> words, List<TagSet.TokenSpan> spans) {
     List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
@@ -192,7 +196,8 @@ final class TitleSpans {
     for (TagSet.TokenSpan span : spans) {
       int first = span.first();
       if (span.type() == EntityType.DESIGNATION && first > taken
-          && DEPUTY.contains(words.get(first - 1).norm())) {
+          && (DEPUTY.contains(words.get(first - 1).norm())
+              || Titles.isTitle(WordPhrases.of(words, first - 1, span.end())))) {
         first--;
       }
       result.add(first == span.first() ? span : new TagSet.TokenSpan(first, span.end(), span.type()));

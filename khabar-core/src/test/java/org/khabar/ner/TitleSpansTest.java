@@ -47,6 +47,23 @@ class TitleSpansTest {
   }
 
   @Test
+  void aWordThatMakesAListedTitleWithTheNextJoinsIt() {
+    // «اقوام متحدہ کے سیکرٹری جنرل نے»: the UN's secretary general, not a general
+    List<Token> words = tokens("اقوام متحدہ کے سیکرٹری جنرل نے");
+    assertThat(TitleSpans.withDeputies(words, List.of(span(4, 5, EntityType.DESIGNATION))))
+        .containsExactly(span(3, 5, EntityType.DESIGNATION));
+  }
+
+  @Test
+  void aNameThatIsAllTitleEndingIsNoName() {
+    // «ایس ایس پی آپریشنز نے بتایا»: the senior superintendent for operations said
+    List<Token> words = tokens("ایس ایس پی آپریشنز نے بتایا");
+    assertThat(TitleSpans.withTitleEndings(words, List.of(
+            span(0, 3, EntityType.DESIGNATION), span(3, 4, EntityType.PERSON))))
+        .containsExactly(span(0, 4, EntityType.DESIGNATION));
+  }
+
+  @Test
   void twoTitlesThatTheListHasAsOneAreOne() {
     // «ڈی جی رینجرز میجر جنرل بلال»: the Rangers' director general, Major General Bilal
     List<Token> words = tokens("ڈی جی رینجرز میجر جنرل بلال");
