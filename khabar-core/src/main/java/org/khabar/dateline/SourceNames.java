@@ -15,7 +15,7 @@ import org.khabar.normalize.UrduNormalizer;
  *
  * <ul>
  *   <li>a known agency: اے پی پی → APP, اے ایف پی → AFP, رائٹرز/روئٹرز → Reuters, آن لائن →
- *       Online, نیوز ایجنسیاں/ایجنسیاں → agencies;
+ *       Online, نیوز ایجنسیاں/ایجنسیاں/ایجنسیز → agencies;
  *   <li>X ڈیسک or X سیل: a desk, named by X: مانیٹرنگ → monitoring, سپورٹس/اسپورٹس → sports,
  *       ویب → web, انٹرنیشنل → international, جیو → Geo, else X romanized;
  *   <li>a correspondent: نمائندہ خصوصی، خصوصی نامہ نگار، وقائع نگار خصوصی، خبر نگار خصوصی →
@@ -57,6 +57,8 @@ final class SourceNames {
     AGENCIES.put("نیوزایجنسیاں", "agencies");
     AGENCIES.put("نیوزایجنسیا ں".replace(" ", ""), "agencies");
     AGENCIES.put("ایجنسیاں", "agencies");
+    AGENCIES.put("ایجنسیز", "agencies");
+    AGENCIES.put("نیوزایجنسیز", "agencies");
     AGENCIES.put("نیوزایجنسی", "(unnamed)");
     AGENCIES.put("بیبیسی", "BBC");
     AGENCIES.put("بیبیسیاردو", "BBC Urdu");
@@ -65,6 +67,14 @@ final class SourceNames {
     AGENCIES.put("سیاینان", "CNN");
     AGENCIES.put("شنہوا", "Xinhua");
     AGENCIES.put("ژنہوا", "Xinhua");
+    AGENCIES.put("انادولو", "Anadolu");
+    AGENCIES.put("اناطولیہ", "Anadolu");
+    AGENCIES.put("الجزیرہ", "Al Jazeera");
+    AGENCIES.put("ارنا", "IRNA");
+    AGENCIES.put("اسپوتنک", "Sputnik");
+    AGENCIES.put("سپوتنک", "Sputnik");
+    AGENCIES.put("وائسآفامریکہ", "VOA");
+    AGENCIES.put("ڈوئچےویلے", "DW");
     AGENCIES.put("یواینآئی", "UNI");
     AGENCIES.put("اےاینآئی", "ANI");
     AGENCIES.put("ڈیپیاے", "DPA");

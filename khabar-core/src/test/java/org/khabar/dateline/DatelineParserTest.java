@@ -41,6 +41,9 @@ class DatelineParserTest {
     "لاہور...(اے پی پی) شہر|لاہور|agency APP",
     "لاہور (پ ر) ادارے|لاہور|press release",
     "اسلام آباد(انٹرنیشنل پریس ایجنسی)وزیر|اسلام آباد|agency IPA",
+    "انقرہ (انادولو) ترک|انقرہ|agency Anadolu",
+    "دوحہ(الجزیرہ)قطر|دوحہ|agency Al Jazeera",
+    "واشنگٹن(ایجنسیز)امریکی|واشنگٹن|news agencies",
   })
   void placeAndSource(String text, String place, String source) {
     Dateline d = parse(text).orElseThrow();
