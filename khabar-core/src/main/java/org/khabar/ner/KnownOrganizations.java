@@ -20,7 +20,8 @@ import org.khabar.tokenize.Token;
  * it leaves out here is out by the context: «قومی اسمبلی» is an ORGANIZATION 12 times of 23 in
  * the training parts, and the list does not overrule it. A place the model read inside a listed
  * name is taken into it: «پاکستان | اسٹاک ایکسچینج», «پنجاب | اسمبلی», «ریڈیو | پاکستان» are
- * organisations. A listed party's faction letter may stand in brackets: «مسلم لیگ (ن)» is the
+ * organisations, and so is an organisation and a place the model read side by side in one
+ * («تحریک طالبان | پاکستان»). A listed party's faction letter may stand in brackets: «مسلم لیگ (ن)» is the
  * listed «مسلم لیگ ن» ({@link PartyFactions}).
  */
 final class KnownOrganizations {
@@ -32,6 +33,31 @@ final class KnownOrganizations {
   /** True if the phrase, its token norms joined by one space, is a listed organisation. */
   static boolean isListed(String phrase) {
     return NAMES.contains(phrase);
+  }
+
+  /**
+   * The spans inside {@code [first, end)} if the model read the listed name as an organisation
+   * and a place side by side, all inside it («تحریک طالبان | پاکستان»: the Pakistani Taliban
+   * movement, not a movement and a country); else null. The name was an entity to the model,
+   * which only cut it, so the list decides even where the training annotations name it.
+   */
+  private static List<TagSet.TokenSpan> splitReading(List<TagSet.TokenSpan> spans, int first,
+      int end) {
+    List<TagSet.TokenSpan> inside = new ArrayList<>();
+    boolean place = false;
+    boolean organisation = false;
+    for (TagSet.TokenSpan span : spans) {
+      if (span.first() < end && first < span.end()) {
+        if (span.first() < first || span.end() > end || span.type() != EntityType.LOCATION
+            && span.type() != EntityType.ORGANIZATION) {
+          return null;
+        }
+        place |= span.type() == EntityType.LOCATION;
+        organisation |= span.type() == EntityType.ORGANIZATION;
+        inside.add(span);
+      }
+    }
+    return place && organisation ? inside : null;
   }
 
   /**
@@ -58,12 +84,15 @@ final class KnownOrganizations {
         phrase = phrase + " " + PartyFactions.letterAt(words, end);
         end = factionEnd;
       }
-      if (end > i && !seen.test(phrase)) {
+      if (end > i) {
+        List<TagSet.TokenSpan> pieces = splitReading(spans, i, end);
+        if (pieces == null && !seen.test(phrase)) {
+          pieces = TagSet.within(spans, i, end, EntityType.LOCATION);
+        }
         boolean beside = i > 0 && covered[i - 1] || end < words.size() && covered[end];
-        List<TagSet.TokenSpan> inside = TagSet.within(spans, i, end, EntityType.LOCATION);
-        if (!beside && inside != null) {
+        if (!beside && pieces != null) {
           added.add(new TagSet.TokenSpan(i, end, EntityType.ORGANIZATION));
-          replaced.addAll(inside);
+          replaced.addAll(pieces);
         }
       }
       i = Math.max(end, i + 1);

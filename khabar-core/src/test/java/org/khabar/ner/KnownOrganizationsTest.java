@@ -74,4 +74,17 @@ class KnownOrganizationsTest {
     assertThat(KnownOrganizations.apply(tokens("مسلم لیگ (ن) کی رہنما"), List.of(), seen))
         .containsExactly(span(0, 5, EntityType.ORGANIZATION));
   }
+
+  @Test
+  void anOrganisationAndAPlaceReadSideBySideInAListedNameAreIt() {
+    // «تحریک طالبان | پاکستان»: the Pakistani Taliban, though the training names the phrase
+    Predicate<String> seen = Set.of("تحریک طالبان پاکستان")::contains;
+    assertThat(KnownOrganizations.apply(tokens("تحریک طالبان پاکستان نے ذمہ داری قبول"),
+            List.of(span(0, 2, EntityType.ORGANIZATION), span(2, 3, EntityType.LOCATION)), seen))
+        .containsExactly(span(0, 3, EntityType.ORGANIZATION));
+    // an organisation alone over part of a listed name is the model's reading
+    List<TagSet.TokenSpan> part = List.of(span(0, 2, EntityType.ORGANIZATION));
+    assertThat(KnownOrganizations.apply(tokens("تحریک طالبان پاکستان نے"), part, NOTHING_SEEN))
+        .isEqualTo(part);
+  }
 }
