@@ -23,8 +23,10 @@ final class SearchResultPrinter {
       out.println("note: " + note);
     }
     long first = response.hits().isEmpty() ? 0 : request.offset() + 1;
-    out.printf(Locale.ROOT, "%s%,d reports match (showing %d-%d)%n",
-        response.totalIsExact() ? "" : "at least ", response.total(), first,
+    boolean one = response.total() == 1 && response.totalIsExact();
+    out.printf(Locale.ROOT, "%s%,d %s (showing %d-%d)%n",
+        response.totalIsExact() ? "" : "at least ", response.total(),
+        one ? "report matches" : "reports match", first,
         request.offset() + response.hits().size());
     int number = request.offset() + 1;
     for (SearchResponse.Hit hit : response.hits()) {
