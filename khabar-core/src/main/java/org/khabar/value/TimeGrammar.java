@@ -3,8 +3,9 @@ package org.khabar.value;
 import org.khabar.entity.EntityType;
 
 /**
- * Clock times, always with بجے (o'clock), which is what makes a number an hour. The rules, each
- * with an example:
+ * Clock times: with بجے (o'clock), which is what makes a number an hour, or written with a colon,
+ * which only a clock puts between an hour and two digits of minutes. The rules, each with an
+ * example:
  *
  * <ul>
  *   <li>An hour in words or digits: {@code 10 بجے}، {@code گیارہ بجے}، {@code چاربجے} (glued);
@@ -12,7 +13,8 @@ import org.khabar.entity.EntityType;
  *   <li>Halves and quarters: {@code ساڑھے نو بجے} = 9:30، {@code ڈیڑھ بجے} = 1:30، {@code ڈھائی
  *       بجے} = 2:30، {@code سوا چار بجے} = 4:15، {@code پونے گیارہ بجے} = 10:45.
  *   <li>Minutes in digits: {@code 6.30 بجے}، {@code 4:10 بجے}; or in words: {@code دس بج کر پندرہ
- *       منٹ} = 10:15.
+ *       منٹ} = 10:15. With a colon, بجے may be left out: {@code 11:30 پر} = 11:30 ({@code 6.30}
+ *       alone is a decimal number).
  *   <li>A part of the day before it sets the half of the day and is part of the span: {@code صبح
  *       10 بجے} = 10:00، {@code رات ساڑھے نو بجے} = 21:30، {@code شام 6.30 بجے} = 18:30، {@code
  *       دوپہر 2 بجے} = 14:00، {@code سہ پہر 3 بجے} = 15:00، {@code رات 2 بجے} = 02:00. (شام alone
@@ -47,10 +49,13 @@ final class TimeGrammar {
 
   /** The time whose hour starts at {@code hourAt}, the span starting at {@code from}. */
   private static Match clock(Words w, int from, int hourAt, DayPart dayPart) {
-    if (w.isDigits(hourAt) && w.has(hourAt + 1, Role.OCLOCK)) {
+    if (w.isDigits(hourAt)) {
       int[] clock = DigitShapes.clock(w.norm(hourAt));
-      if (clock != null) {
+      if (clock != null && w.has(hourAt + 1, Role.OCLOCK)) {
         return time(from, hourAt + 2, clock[0], clock[1], dayPart);
+      }
+      if (clock != null && w.norm(hourAt).indexOf(':') > 0) {
+        return time(from, hourAt + 1, clock[0], clock[1], dayPart);
       }
     }
     NumberGrammar.Parsed hour = NumberGrammar.parse(w, hourAt, false);
