@@ -132,8 +132,8 @@ final class DigitShapes {
 
   /**
    * The date {@code token} writes, day first ({@code 12/05/2015} is 12 May 2015, as in Pakistan)
-   * or year first ({@code 2015-05-12}), with {@code /}, {@code -} or {@code .} between the parts;
-   * null if it is not a valid date.
+   * or year first ({@code 2015-05-12}), with {@code /}, {@code -}, {@code .} or the Urdu full stop
+   * between the parts ({@code 12۔05۔2015}); null if it is not a valid date.
    */
   static LocalDate date(String token) {
     int n = token.length();
@@ -149,7 +149,8 @@ final class DigitShapes {
       if (c >= '0' && c <= '9') {
         parts[part] = parts[part] * 10 + (c - '0');
         lengths[part]++;
-      } else if ((c == '/' || c == '-' || c == '.') && (separator == 0 || separator == c)) {
+      } else if ((c == '/' || c == '-' || c == '.' || c == '\u06D4')
+          && (separator == 0 || separator == c)) {
         separator = c;
         if (++part > 2) {
           return null;
