@@ -30,9 +30,12 @@ final class ReportingLexicon {
       Set.of("کیا", "کی", "دی", "دیا", "دیے", "دیئے", "دئیے", "لگایا", "اپنایا", "کرائی", "دلایا",
           "کرایا", "کرتے");
 
-  /** Reporting nouns that report with a genitive holder and a copula: X کا دعوی ہے کہ. */
+  /**
+   * Reporting nouns that report with a genitive holder and a copula: X کا دعوی ہے کہ. «موقف»
+   * (stance) is also written «مؤقف».
+   */
   static final Set<String> HELD_NOUNS =
-      Set.of("دعوی", "موقف", "اصرار", "الزام", "اعتراض", "مطالبہ", "کہنا", "بیان");
+      Set.of("دعوی", "موقف", "مؤقف", "اصرار", "الزام", "اعتراض", "مطالبہ", "کہنا", "بیان");
 
   /** Auxiliaries after a verb: ہے، تھا، رہے، چکے، گا ... */
   static final Set<String> AUXILIARIES =

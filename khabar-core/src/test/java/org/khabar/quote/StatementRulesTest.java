@@ -30,6 +30,14 @@ class StatementRulesTest {
   }
 
   @Test
+  void aStanceIsAStatementHoweverItIsSpelled() {
+    // «موقف» and «مؤقف»: the stance of, held (کا ... تھا کہ) or taken (اختیار کیا کہ)
+    Document doc = Analyzed.analyze("عمر ایوب کا مؤقف تھا کہ فیصلہ غلط ہے۔ "
+        + "وکیل نے موقف اختیار کیا کہ گرفتاری غیر قانونی ہے۔");
+    assertThat(statements(doc)).containsExactly("فیصلہ غلط ہے", "گرفتاری غیر قانونی ہے");
+  }
+
+  @Test
   void negatedAndFramingExpressionsAreNoStatements() {
     Document doc = Analyzed.analyze("انہوں نے یہ نہیں بتایا کہ وہ کب آئیں گے۔ "
         + "تفصیلات کے مطابق میچ پیر کو ہوا۔ واضح رہے کہ بارش ہوئی۔");
