@@ -1,12 +1,15 @@
 package org.khabar.coref;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.khabar.entity.EntityType;
 import org.khabar.lexicon.WordList;
 import org.khabar.normalize.UrduNormalizer;
@@ -232,6 +235,30 @@ final class Matcher {
       }
       if (into >= 0) {
         moveInto(id, into);
+      }
+    }
+    return compact();
+  }
+
+  /**
+   * Joins the places that the place list knows by one name: «نیویارک» and «نیو یارک» (New York),
+   * «بھارت», «انڈیا» and «ہندوستان» (India) are one place in a report. Only the list's names
+   * count, never a romanization, so two places the list does not know stay apart. Returns the
+   * index map as {@link #joinTitlesToLaterNames()} does.
+   *
+   * @param known the list's Latin name of an Urdu name, if it has one
+   */
+  int[] joinPlacesOfOneName(Function<String, Optional<String>> known) {
+    Map<String, Integer> byLatin = new HashMap<>();
+    for (int id = 0; id < clusters.size(); id++) {
+      Cluster place = clusters.get(id);
+      if (place.type != EntityType.LOCATION || place.mentions.isEmpty() || !place.named()) {
+        continue;
+      }
+      String latin = known.apply(place.name).orElse(null);
+      Integer first = latin == null ? null : byLatin.putIfAbsent(latin, id);
+      if (first != null) {
+        moveInto(id, first);
       }
     }
     return compact();
