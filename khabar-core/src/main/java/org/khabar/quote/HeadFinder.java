@@ -192,8 +192,15 @@ final class HeadFinder {
   }
 
   /**
+   * How many words may stand between «کی جانب سے» and the document it issued: {@code اسپتال کی
+   * جانب سے گذشتہ روز جاری ہونے والے بیان میں کہا گیا}.
+   */
+  private static final int ISSUE_REACH = 6;
+
+  /**
    * {@code X کی رپورٹ میں کہا گیا}: the speaker is X, and so in {@code ان کی طرف سے جاری کردہ بیان
-   * میں کہا گیا} (here a pronoun); a bare document ({@code اس رپورٹ میں}) has the author given
+   * میں کہا گیا} (here a pronoun) and {@code اسپتال کی جانب سے گذشتہ روز جاری ہونے والے بیان میں
+   * کہا گیا}; a bare document ({@code اس رپورٹ میں}) has the author given
    * where it was mentioned before, or none.
    */
   private Head documentHead(String verb, int head, int mein, int limit) {
@@ -201,12 +208,17 @@ final class HeadFinder {
     if (phrase == null) {
       return Head.of(verb, head, null, false);
     }
-    int k = phrase[0] - 1;
-    if (k - 2 >= limit && norms[k].equals("سے")
-        && (norms[k - 1].equals("طرف") || norms[k - 1].equals("جانب")) && norms[k - 2].equals("کی")) {
-      int[] agent = SpeakerPhrase.before(tokens, norms, k - 2, limit);
-      if (agent != null) {
-        return Head.of(verb, head, agent, isPronoun(agent));
+    for (int k = phrase[0] - 1; k - 2 >= limit && k >= phrase[0] - 1 - ISSUE_REACH; k--) {
+      if (norms[k].equals("سے") && (norms[k - 1].equals("طرف") || norms[k - 1].equals("جانب"))
+          && norms[k - 2].equals("کی")) {
+        int[] agent = SpeakerPhrase.before(tokens, norms, k - 2, limit);
+        if (agent != null) {
+          return Head.of(verb, head, agent, isPronoun(agent));
+        }
+        break;
+      }
+      if (isSentenceEnd(k) || norms[k].equals("نے") || norms[k].equals("کہ")) {
+        break;
       }
     }
     for (int g = mein - 2; g > phrase[0]; g--) {

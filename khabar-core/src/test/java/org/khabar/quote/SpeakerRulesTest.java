@@ -37,6 +37,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void whoeverIssuedTheStatementSaysWhatItSays() {
+    // «... کی جانب سے گذشتہ روز جاری ہونے والے بیان میں کہا گیا»: the statement the Pentagon issued
+    Document doc = Analyzed.analyze("پینٹاگون کی جانب سے گذشتہ روز جاری ہونے والے بیان میں "
+            + "کہا گیا ہے کہ حملہ ناکام رہا۔ صدر کے حکم میں کہا گیا ہے کہ ایوارڈ جاری کیا جائے۔",
+        new Name("پینٹاگون", ORGANIZATION), new Name("صدر", DESIGNATION));
+    assertThat(nameOf(doc, "حملہ ناکام")).isEqualTo("پینٹاگون");
+    assertThat(nameOf(doc, "ایوارڈ")).isEqualTo("صدر");
+  }
+
+  @Test
   void butNotANameACaseMarkerFollows() {
     // «عمران خان کے وکیل ... اور کہا»: the lawyer speaks, not Imran Khan
     Document doc = Analyzed.analyze("عمران خان کے وکیل عدالت میں پیش ہوئے اور کہا کہ فیصلہ غلط ہے۔",
