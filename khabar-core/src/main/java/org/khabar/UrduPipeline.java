@@ -22,13 +22,25 @@ public final class UrduPipeline {
 
   /** Normalization, tokens and sentences. */
   public static Pipeline tokens() {
-    return tokenStages().build();
+    return tokenStages(false).build();
+  }
+
+  /**
+   * Normalization, tokens with glued words as written, and sentences: the text the statistical
+   * models learn from (see {@link org.khabar.tokenize.UrduTokenizer#tokenizeAsWritten}).
+   */
+  public static Pipeline tokensAsWritten() {
+    return tokenStages(true).build();
   }
 
   private static Pipeline.Builder tokenStages() {
+    return tokenStages(false);
+  }
+
+  private static Pipeline.Builder tokenStages(boolean asWritten) {
     return Pipeline.builder()
         .add(new NormalizerStage())
-        .add(new TokenizerStage())
+        .add(new TokenizerStage(asWritten))
         .add(new SentenceStage());
   }
 

@@ -13,6 +13,8 @@ import org.khabar.normalize.UrduNormalizer;
  *       into spaces.
  *   <li>A word is a run of Urdu letters, with an underscore joining two parts of one word as in
  *       the treebank's {@code کریں_گے}.
+ *   <li>The ergative «نے» glued to a name before a verb of saying is split off: {@code نثارنے کہا}
+ *       → {@code نثار | نے | کہا} ({@link GluedErgative}).
  *   <li>Digits glued to letters are split off: {@code ستمبر2015ء} → {@code ستمبر | 2015ء}, {@code
  *       میں63اور} → {@code میں | 63 | اور}, {@code 5وکٹوں} → {@code 5 | وکٹوں}.
  *   <li>A number keeps its separators when a digit follows them: {@code 1.4}, {@code 1,000}, {@code
@@ -50,12 +52,30 @@ public final class TokenScanner {
     }
   }
 
+  private final boolean repairs;
   private char[] text = new char[0];
   private int length;
   private int position;
   private int start;
   private int end;
   private TokenType type;
+
+  /** A scanner that also splits glued words ({@link GluedErgative}), as analysis does. */
+  public TokenScanner() {
+    this(true);
+  }
+
+  private TokenScanner(boolean repairs) {
+    this.repairs = repairs;
+  }
+
+  /**
+   * A scanner that takes the words as written, without splitting glued words: what the models
+   * learn from (see {@link UrduTokenizer#tokenizeAsWritten}).
+   */
+  public static TokenScanner asWritten() {
+    return new TokenScanner(false);
+  }
 
   /** Starts scanning {@code normalizedText} from its beginning. */
   public TokenScanner reset(CharSequence normalizedText) {
@@ -114,6 +134,29 @@ public final class TokenScanner {
   private void scanWordOrSpecial(int i) {
     end = scanUrduWord(i);
     type = TokenType.WORD;
+    if (repairs && GluedErgative.mayEndInErgative(text, i, end) && gluedErgativeFollows(end)) {
+      end -= 2; // «نثارنے کہا» → نثار | نے | کہا
+    }
+  }
+
+  /** True if the words after {@code end} show that the «نے» before it is the ergative. */
+  private boolean gluedErgativeFollows(int end) {
+    int[] next = nextUrduWord(end);
+    if (next == null) {
+      return false;
+    }
+    int[] afterNext = nextUrduWord(next[1]);
+    return GluedErgative.isErgativeBefore(new String(text, next[0], next[1] - next[0]),
+        afterNext == null ? null : new String(text, afterNext[0], afterNext[1] - afterNext[0]));
+  }
+
+  /** The span of the Urdu word after the spaces from {@code from}, or null if none is there. */
+  private int[] nextUrduWord(int from) {
+    int i = from;
+    while (i < length && CLASS[text[i]] == SPACE) {
+      i++;
+    }
+    return i < length && CLASS[text[i]] == URDU ? new int[] {i, scanUrduWord(i)} : null;
   }
 
   private int scanUrduWord(int i) {

@@ -1,5 +1,6 @@
 package org.khabar.tokenize;
 
+import java.util.List;
 import java.util.Set;
 import org.khabar.normalize.NormalizedText;
 import org.khabar.pipeline.Stage;
@@ -9,6 +10,21 @@ import org.khabar.text.Layer;
 
 /** Adds the token layer, found on the normalized text by {@link UrduTokenizer}. */
 public final class TokenizerStage implements Stage {
+
+  private final boolean asWritten;
+
+  /** Tokens as analysis reads them, glued words split. */
+  public TokenizerStage() {
+    this(false);
+  }
+
+  /**
+   * @param asWritten true to leave glued words as written, as the models learn from them ({@link
+   *     UrduTokenizer#tokenizeAsWritten})
+   */
+  public TokenizerStage(boolean asWritten) {
+    this.asWritten = asWritten;
+  }
 
   @Override
   public String name() {
@@ -28,7 +44,8 @@ public final class TokenizerStage implements Stage {
   @Override
   public Document apply(Document document) {
     NormalizedText normalized = document.get(NormalizedText.KEY);
-    return document.with(
-        Token.LAYER, Layer.of(UrduTokenizer.tokenize(normalized), document.text().length()));
+    List<Token> tokens = asWritten
+        ? UrduTokenizer.tokenizeAsWritten(normalized) : UrduTokenizer.tokenize(normalized);
+    return document.with(Token.LAYER, Layer.of(tokens, document.text().length()));
   }
 }

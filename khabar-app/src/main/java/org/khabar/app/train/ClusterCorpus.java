@@ -22,7 +22,7 @@ import org.khabar.tokenize.Token;
  */
 public final class ClusterCorpus {
 
-  private final Pipeline pipeline = UrduPipeline.tokens();
+  private final Pipeline pipeline = UrduPipeline.tokensAsWritten(); // glued words as written
   private final List<List<String>> sentences = new ArrayList<>();
 
   /** Adds the news bodies, the treebank's sentences and the NER training text under {@code data}. */

@@ -26,7 +26,7 @@ import org.khabar.tokenize.Token;
  */
 public final class NerTrainingData {
 
-  private final Pipeline pipeline = UrduPipeline.tokens();
+  private final Pipeline pipeline = UrduPipeline.tokensAsWritten(); // glued words as written
   private int spans;
   private int unaligned;
 
