@@ -190,10 +190,13 @@ public final class Gazetteer {
       return new Gazetteer(names, lists);
     }
 
-    /** The phrase as the tagger sees it: its token norms joined by one space. */
+    /**
+     * The phrase as the tagger sees it: its token norms joined by one space, its words as
+     * written, as the model learnt from them ({@link UrduTokenizer#tokenizeAsWritten}).
+     */
     static String key(String phrase) {
       StringBuilder key = new StringBuilder();
-      for (Token token : UrduTokenizer.tokenize(UrduNormalizer.normalize(phrase))) {
+      for (Token token : UrduTokenizer.tokenizeAsWritten(UrduNormalizer.normalize(phrase))) {
         if (key.length() > 0) {
           key.append(' ');
         }

@@ -13,8 +13,11 @@ import org.khabar.normalize.UrduNormalizer;
  *       into spaces.
  *   <li>A word is a run of Urdu letters, with an underscore joining two parts of one word as in
  *       the treebank's {@code کریں_گے}.
- *   <li>The ergative «نے» glued to a name before a verb of saying is split off: {@code نثارنے کہا}
- *       → {@code نثار | نے | کہا} ({@link GluedErgative}).
+ *   <li>A case marker or the copula glued to the next word is split off: {@code نےکہا} → {@code
+ *       نے | کہا}, {@code کااعلان} → {@code کا | اعلان}, {@code میںپاکستانی} → {@code میں |
+ *       پاکستانی} ({@link GluedMarkers}); so is the ergative «نے» glued to a name before a verb
+ *       of saying: {@code نثارنے کہا} → {@code نثار | نے | کہا} ({@link GluedErgative}). The
+ *       models learn from the words as written ({@link #asWritten}).
  *   <li>Digits glued to letters are split off: {@code ستمبر2015ء} → {@code ستمبر | 2015ء}, {@code
  *       میں63اور} → {@code میں | 63 | اور}, {@code 5وکٹوں} → {@code 5 | وکٹوں}.
  *   <li>A number keeps its separators when a digit follows them: {@code 1.4}, {@code 1,000}, {@code
@@ -60,7 +63,7 @@ public final class TokenScanner {
   private int end;
   private TokenType type;
 
-  /** A scanner that also splits glued words ({@link GluedErgative}), as analysis does. */
+  /** A scanner that also splits glued words ({@link GluedMarkers}, {@link GluedErgative}). */
   public TokenScanner() {
     this(true);
   }
@@ -134,7 +137,11 @@ public final class TokenScanner {
   private void scanWordOrSpecial(int i) {
     end = scanUrduWord(i);
     type = TokenType.WORD;
-    if (repairs && GluedErgative.mayEndInErgative(text, i, end) && gluedErgativeFollows(end)) {
+    if (!repairs) {
+      return;
+    }
+    end = GluedMarkers.firstWordEnd(text, i, end);
+    if (GluedErgative.mayEndInErgative(text, i, end) && gluedErgativeFollows(end)) {
       end -= 2; // «نثارنے کہا» → نثار | نے | کہا
     }
   }

@@ -32,7 +32,7 @@ public final class OutsideWords {
   /** The largest share of a listed word's occurrences inside an entity. */
   public static final double MAX_INSIDE = 0.05;
 
-  private final Pipeline tokens = UrduPipeline.tokens();
+  private final Pipeline tokens = UrduPipeline.tokensAsWritten(); // glued words as written
   private final Map<String, int[]> counts = new TreeMap<>(); // word -> {seen, inside}
 
   /** Counts the words of {@code lines} and whether each stands inside a gold entity. */
