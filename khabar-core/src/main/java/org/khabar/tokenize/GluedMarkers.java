@@ -31,6 +31,9 @@ final class GluedMarkers {
 
   /** The end of the first word glued inside the Urdu word {@code [i, end)}, or {@code end}. */
   static int firstWordEnd(char[] text, int i, int end) {
+    if (end - i < 4) {
+      return end; // every rule needs two letters on each side
+    }
     if (isGluedMarker(text, i, end) || isGluedKa(text, i, end)) {
       return i + 2;
     }
