@@ -11,7 +11,8 @@ import org.khabar.tokenize.Token;
  * اسٹیڈیم» is Lahore's stadium, not Colonel Gaddafi, and «کراچی ایئرپورٹ» is one place, not the
  * city and a word. The name takes in the word and becomes a LOCATION, as uner's annotators wrote
  * «شارجہ سٹیڈیم» and «کراچی ایئرپورٹ»; a PERSON that already ends in the word («شیخ زید سٹیڈیم»)
- * is a LOCATION too.
+ * is a LOCATION too, and so is a name with the word beside it as a span of its own («قذافی |
+ * اسٹیڈیم»).
  */
 final class Venues {
 
@@ -23,13 +24,18 @@ final class Venues {
   static List<TagSet.TokenSpan> apply(List<Token> words, List<TagSet.TokenSpan> spans) {
     boolean[] covered = TagSet.covered(spans, words.size());
     List<TagSet.TokenSpan> result = new ArrayList<>(spans.size());
-    for (TagSet.TokenSpan span : spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      TagSet.TokenSpan span = spans.get(k);
       boolean named = span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION
           || span.type() == EntityType.ORGANIZATION;
       int next = span.end();
-      if (named && next < words.size() && !covered[next]
-          && VENUES.contains(words.get(next).norm())) {
+      boolean venueNext = next < words.size() && VENUES.contains(words.get(next).norm());
+      if (named && venueNext && !covered[next]) {
         result.add(new TagSet.TokenSpan(span.first(), next + 1, EntityType.LOCATION));
+      } else if (named && venueNext && k + 1 < spans.size() && isVenueWordAlone(spans.get(k + 1), next)) {
+        // «قذافی | اسٹیڈیم»: the model read the word as a place of its own
+        result.add(new TagSet.TokenSpan(span.first(), next + 1, EntityType.LOCATION));
+        k++;
       } else if (span.type() == EntityType.PERSON
           && VENUES.contains(words.get(span.end() - 1).norm())) {
         result.add(new TagSet.TokenSpan(span.first(), span.end(), EntityType.LOCATION));
@@ -38,5 +44,10 @@ final class Venues {
       }
     }
     return result;
+  }
+
+  /** True if {@code span} is the venue word at {@code at} and nothing else. */
+  private static boolean isVenueWordAlone(TagSet.TokenSpan span, int at) {
+    return span.first() == at && span.end() == at + 1;
   }
 }

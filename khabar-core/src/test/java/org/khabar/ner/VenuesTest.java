@@ -19,6 +19,10 @@ class VenuesTest {
         .containsExactly(span(0, 2, EntityType.LOCATION));
     assertThat(Venues.apply(tokens("شیخ زید سٹیڈیم"), List.of(span(0, 3, EntityType.PERSON))))
         .containsExactly(span(0, 3, EntityType.LOCATION));
+    // the model read «اسٹیڈیم» as a place of its own
+    assertThat(Venues.apply(tokens("قذافی اسٹیڈیم میں"),
+            List.of(span(0, 1, EntityType.PERSON), span(1, 2, EntityType.LOCATION))))
+        .containsExactly(span(0, 2, EntityType.LOCATION));
   }
 
   @Test
