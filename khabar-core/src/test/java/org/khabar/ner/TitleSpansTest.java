@@ -64,6 +64,18 @@ class TitleSpansTest {
   }
 
   @Test
+  void aTitleBeforeAListedOrganisationIsCutOffIt() {
+    // «گورنر اسٹیٹ بینک جمیل احمد»: the governor of the State Bank, Jameel Ahmad
+    List<Token> words = tokens("گورنر اسٹیٹ بینک جمیل احمد نے کہا");
+    assertThat(TitleSpans.apply(words, List.of(span(0, 3, EntityType.ORGANIZATION))))
+        .containsExactly(span(0, 1, EntityType.DESIGNATION), span(1, 3, EntityType.ORGANIZATION));
+    // «جنرل اسمبلی», the General Assembly: «اسمبلی» alone is no listed organisation
+    words = tokens("جنرل اسمبلی میں");
+    List<TagSet.TokenSpan> assembly = List.of(span(0, 2, EntityType.ORGANIZATION));
+    assertThat(TitleSpans.apply(words, assembly)).isEqualTo(assembly);
+  }
+
+  @Test
   void twoTitlesThatTheListHasAsOneAreOne() {
     // «ڈی جی رینجرز میجر جنرل بلال»: the Rangers' director general, Major General Bilal
     List<Token> words = tokens("ڈی جی رینجرز میجر جنرل بلال");
