@@ -74,7 +74,7 @@ public final class ClusterStage implements Stage {
     }
     remap(speakers, matcher.joinTitlesToLaterNames());
     remap(speakers, matcher.joinBracketedShortNames(document.text()));
-    remap(speakers, matcher.joinPlacesOfOneName(latinNames::known));
+    remap(speakers, matcher.joinKnownSynonyms(latinNames::known));
     remap(speakers, matcher.joinLoneTitleToLoneName(new HashSet<>(speakers.values())));
     new Antecedents(document, matcher).resolve(speakers);
     return document.with(EntityClusters.KEY, build(document, matcher, speakers));

@@ -241,22 +241,24 @@ final class Matcher {
   }
 
   /**
-   * Joins the places that the place list knows by one name: «نیویارک» and «نیو یارک» (New York),
-   * «بھارت», «انڈیا» and «ہندوستان» (India) are one place in a report. Only the list's names
-   * count, never a romanization, so two places the list does not know stay apart. Returns the
-   * index map as {@link #joinTitlesToLaterNames()} does.
+   * Joins the places and the organisations that the name lists know by one name: «نیویارک» and
+   * «نیو یارک» (New York), «بھارت», «انڈیا» and «ہندوستان» (India), «مسلم لیگ ن» and «مسلم لیگ
+   * نواز» (PML-N) are one in a report. Only the lists' names count, never a romanization, so two
+   * names the lists do not know stay apart, and a place never joins an organisation. Returns
+   * the index map as {@link #joinTitlesToLaterNames()} does.
    *
-   * @param known the list's Latin name of an Urdu name, if it has one
+   * @param known the lists' Latin name of an Urdu name, if they have one
    */
-  int[] joinPlacesOfOneName(Function<String, Optional<String>> known) {
+  int[] joinKnownSynonyms(Function<String, Optional<String>> known) {
     Map<String, Integer> byLatin = new HashMap<>();
     for (int id = 0; id < clusters.size(); id++) {
-      Cluster place = clusters.get(id);
-      if (place.type != EntityType.LOCATION || place.mentions.isEmpty() || !place.named()) {
+      Cluster named = clusters.get(id);
+      if (named.type != EntityType.LOCATION && named.type != EntityType.ORGANIZATION
+          || named.mentions.isEmpty() || !named.named()) {
         continue;
       }
-      String latin = known.apply(place.name).orElse(null);
-      Integer first = latin == null ? null : byLatin.putIfAbsent(latin, id);
+      String latin = known.apply(named.name).orElse(null);
+      Integer first = latin == null ? null : byLatin.putIfAbsent(named.type + " " + latin, id);
       if (first != null) {
         moveInto(id, first);
       }

@@ -10,7 +10,7 @@ import org.khabar.coref.Mention;
 import org.khabar.entity.EntityType;
 import org.khabar.text.Document;
 
-/** Places the place list knows by one name are one cluster in a report. */
+/** Places and organisations the name lists know by one name are one cluster in a report. */
 class PlaceClustersTest {
 
   private static List<EntityCluster> places(Document doc) {
@@ -40,5 +40,15 @@ class PlaceClustersTest {
         new Analyzed.Name("زرکلان", EntityType.LOCATION),
         new Analyzed.Name("مرگوٹ", EntityType.LOCATION));
     assertThat(places(doc)).hasSize(2);
+  }
+
+  @Test
+  void namesOfOnePartyAreOneClusterButNeverAPlace() {
+    Document doc = Analyzed.analyze("مسلم لیگ ن کا اجلاس ہوا اور مسلم لیگ نواز نے فیصلہ کیا۔",
+        new Analyzed.Name("مسلم لیگ نواز", EntityType.ORGANIZATION),
+        new Analyzed.Name("مسلم لیگ ن", EntityType.ORGANIZATION));
+    assertThat(doc.get(EntityClusters.KEY).clusters())
+        .filteredOn(c -> c.type() == EntityType.ORGANIZATION)
+        .extracting(EntityCluster::latin).containsExactly("PML-N");
   }
 }
