@@ -33,10 +33,6 @@ public final class UrduPipeline {
     return tokenStages(true).build();
   }
 
-  private static Pipeline.Builder tokenStages() {
-    return tokenStages(false);
-  }
-
   private static Pipeline.Builder tokenStages(boolean asWritten) {
     return Pipeline.builder()
         .add(new NormalizerStage())
@@ -66,7 +62,7 @@ public final class UrduPipeline {
   }
 
   private static Pipeline.Builder entityStages(EntityFinder model) {
-    return tokenStages()
+    return tokenStages(false)
         .add(new ReportDateStage())
         .add(new ValueStage())
         .add(new EntityStage(model));

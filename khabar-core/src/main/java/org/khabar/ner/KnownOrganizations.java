@@ -2,6 +2,7 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.khabar.entity.EntityType;
 import org.khabar.tokenize.Token;
@@ -35,6 +36,9 @@ final class KnownOrganizations {
     return NAMES.contains(phrase);
   }
 
+  private static final Set<EntityType> PLACE_OR_ORGANISATION =
+      Set.of(EntityType.LOCATION, EntityType.ORGANIZATION);
+
   /**
    * The spans inside {@code [first, end)} if the model read the listed name as an organisation
    * and a place side by side, all inside it («تحریک طالبان | پاکستان»: the Pakistani Taliban
@@ -43,21 +47,9 @@ final class KnownOrganizations {
    */
   private static List<TagSet.TokenSpan> splitReading(List<TagSet.TokenSpan> spans, int first,
       int end) {
-    List<TagSet.TokenSpan> inside = new ArrayList<>();
-    boolean place = false;
-    boolean organisation = false;
-    for (TagSet.TokenSpan span : spans) {
-      if (span.first() < end && first < span.end()) {
-        if (span.first() < first || span.end() > end || span.type() != EntityType.LOCATION
-            && span.type() != EntityType.ORGANIZATION) {
-          return null;
-        }
-        place |= span.type() == EntityType.LOCATION;
-        organisation |= span.type() == EntityType.ORGANIZATION;
-        inside.add(span);
-      }
-    }
-    return place && organisation ? inside : null;
+    List<TagSet.TokenSpan> inside = TagSet.within(spans, first, end, PLACE_OR_ORGANISATION);
+    return inside != null && inside.stream().anyMatch(s -> s.type() == EntityType.LOCATION)
+        && inside.stream().anyMatch(s -> s.type() == EntityType.ORGANIZATION) ? inside : null;
   }
 
   /**

@@ -23,7 +23,7 @@ final class PartyFactions {
    */
   static int letterEnd(List<Token> words, int at) {
     if (at + 2 < words.size() && words.get(at).norm().equals("(")
-        && isLetter(words.get(at + 1).norm()) && words.get(at + 2).norm().equals(")")) {
+        && LETTERS.contains(words.get(at + 1).norm()) && words.get(at + 2).norm().equals(")")) {
       return at + 3;
     }
     return at;
@@ -41,10 +41,6 @@ final class PartyFactions {
    */
   private static final Set<String> LETTERS =
       Set.of("ن", "ق", "ف", "ج", "ض", "س", "ع", "ز");
-
-  private static boolean isLetter(String word) {
-    return LETTERS.contains(word);
-  }
 
   /**
    * The spans with each ORGANIZATION of two words or more that a faction letter in brackets

@@ -2,6 +2,7 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import org.khabar.entity.EntityType;
 
@@ -160,10 +161,16 @@ public final class TagSet {
    * read as one name over what the model found in it («پاکستان | اسٹاک ایکسچینج», «جو | بائیڈن»).
    */
   static List<TokenSpan> within(List<TokenSpan> spans, int first, int end, EntityType type) {
+    return within(spans, first, end, Set.of(type));
+  }
+
+  /** As {@link #within(List, int, int, EntityType)}, the spans being of any of {@code types}. */
+  static List<TokenSpan> within(List<TokenSpan> spans, int first, int end,
+      Set<EntityType> types) {
     List<TokenSpan> inside = new ArrayList<>();
     for (TokenSpan span : spans) {
       if (span.first() < end && first < span.end()) {
-        if (span.type() != type || span.first() < first || span.end() > end) {
+        if (!types.contains(span.type()) || span.first() < first || span.end() > end) {
           return null;
         }
         inside.add(span);

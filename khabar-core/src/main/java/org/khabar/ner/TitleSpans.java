@@ -50,11 +50,7 @@ final class TitleSpans {
    * its letters. The training parts never annotate a listed title as an ORGANIZATION.
    */
   private static boolean isTitle(List<Token> words, TagSet.TokenSpan span) {
-    String[] phrase = new String[span.end() - span.first()];
-    for (int i = 0; i < phrase.length; i++) {
-      phrase[i] = words.get(span.first() + i).norm();
-    }
-    return Titles.isTitle(String.join(" ", phrase));
+    return Titles.isTitle(WordPhrases.of(words, span.first(), span.end()));
   }
 
   /**

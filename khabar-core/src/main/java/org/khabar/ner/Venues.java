@@ -30,12 +30,12 @@ final class Venues {
           || span.type() == EntityType.ORGANIZATION;
       int next = span.end();
       boolean venueNext = next < words.size() && VENUES.contains(words.get(next).norm());
-      if (named && venueNext && !covered[next]) {
+      // «قذافی | اسٹیڈیم»: the model may read the word as a place of its own
+      boolean venueAlone = venueNext && covered[next] && k + 1 < spans.size()
+          && isVenueWordAlone(spans.get(k + 1), next);
+      if (named && venueNext && (!covered[next] || venueAlone)) {
         result.add(new TagSet.TokenSpan(span.first(), next + 1, EntityType.LOCATION));
-      } else if (named && venueNext && k + 1 < spans.size() && isVenueWordAlone(spans.get(k + 1), next)) {
-        // «قذافی | اسٹیڈیم»: the model read the word as a place of its own
-        result.add(new TagSet.TokenSpan(span.first(), next + 1, EntityType.LOCATION));
-        k++;
+        k += venueAlone ? 1 : 0;
       } else if (span.type() == EntityType.PERSON
           && VENUES.contains(words.get(span.end() - 1).norm())) {
         result.add(new TagSet.TokenSpan(span.first(), span.end(), EntityType.LOCATION));

@@ -42,7 +42,7 @@ final class GluedMarkers {
   }
 
   private static boolean isGluedMarker(char[] text, int i, int end) {
-    if (end - i < 4 || text[i + 1] != UrduLetters.YEH_BARREE) {
+    if (text[i + 1] != UrduLetters.YEH_BARREE) {
       return false;
     }
     char first = text[i];
@@ -54,7 +54,7 @@ final class GluedMarkers {
   }
 
   private static boolean isGluedKa(char[] text, int i, int end) {
-    if (end - i < 4 || text[i] != UrduLetters.KEHEH || text[i + 1] != UrduLetters.ALEF) {
+    if (text[i] != UrduLetters.KEHEH || text[i + 1] != UrduLetters.ALEF) {
       return false;
     }
     char next = text[i + 2];
